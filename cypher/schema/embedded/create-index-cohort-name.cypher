@@ -1,0 +1,1 @@
+CREATE INDEX cohort_name IF NOT EXISTS FOR (n:Cohort) ON (n.name)

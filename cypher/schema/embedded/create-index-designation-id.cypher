@@ -1,0 +1,1 @@
+CREATE INDEX designation_id IF NOT EXISTS FOR (n:Designation) ON (n.id)

@@ -1,0 +1,1 @@
+CREATE INDEX indication_id IF NOT EXISTS FOR (n:Indication) ON (n.id)

@@ -1,0 +1,1 @@
+CREATE INDEX readout_id IF NOT EXISTS FOR (n:Readout) ON (n.id)

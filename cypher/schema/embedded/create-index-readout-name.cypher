@@ -1,0 +1,1 @@
+CREATE INDEX readout_name IF NOT EXISTS FOR (n:Readout) ON (n.name)

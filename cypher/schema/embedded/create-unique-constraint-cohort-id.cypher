@@ -1,0 +1,1 @@
+CREATE CONSTRAINT cohort_id_unique IF NOT EXISTS FOR (n:Cohort) REQUIRE n.id IS UNIQUE

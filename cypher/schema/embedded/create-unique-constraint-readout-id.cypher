@@ -1,0 +1,1 @@
+CREATE CONSTRAINT readout_id_unique IF NOT EXISTS FOR (n:Readout) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,1 @@
+CREATE INDEX trial_name IF NOT EXISTS FOR (n:Trial) ON (n.name)

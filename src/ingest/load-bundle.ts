@@ -1,0 +1,130 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Executor, RunInTransaction } from '../store/index.js';
+import { type Label, LABELS, type RelationshipType } from '../store/graph-schema.js';
+import { findNodes, linkNodes, upsertNodes } from '../store/query-builder.js';
+import { type Bundle, type BundleNode, type BundleProblem, validateBundle } from './bundle.js';
+
+/** A bundle was refused before anything was written; `problems` names each record and field. */
+export class BundleInvalidError extends Error {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly bundleName: string,
+    readonly problems: BundleProblem[],
+  ) {
+    super(
+      `bundle ${bundleName} refused, nothing written:\n${problems
+        .map((problem) => `  - ${problem.record}${problem.field ? ` ${problem.field}` : ''}: ${problem.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'BundleInvalidError';
+  }
+}
+
+/** What an import did: nodes created or changed, nodes already as the bundle has them, relationships merged. */
+export interface LoadSummary {
+  bundle: string;
+  nodesWritten: number;
+  nodesUnchanged: number;
+  relationships: number;
+}
+
+function sameValue(left: unknown, right: unknown): boolean {
+  if (Array.isArray(left) && Array.isArray(right)) {
+    return left.length === right.length && left.every((item, index) => sameValue(item, right[index]));
+  }
+  return left === right;
+}
+
+/** Given a bundle node and the stored node, returns the properties to write, or undefined when nothing changed. */
+function changes(node: BundleNode, stored: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!stored) return node.properties;
+  const update: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (!sameValue(value ?? null, stored[key] ?? null)) update[key] = value;
+  }
+  for (const key of Object.keys(stored)) {
+    if (!['id', 'createdAt', 'updatedAt'].includes(key) && !(key in node.properties)) update[key] = null;
+  }
+  return Object.keys(update).length ? update : undefined;
+}
+
+async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<number> {
+  const ids = nodes.map((node) => node.id);
+  const stored = new Map<string, Record<string, unknown>>();
+  for (const row of await run({ ...findNodes(label), params: { ids } })) {
+    const node = row.node as Record<string, unknown>;
+    stored.set(node.id as string, node);
+  }
+  const rows = nodes.flatMap((node) => {
+    const properties = changes(node, stored.get(node.id));
+    return properties ? [{ id: node.id, properties }] : [];
+  });
+  if (rows.length) await run({ ...upsertNodes(label), params: { rows, now } });
+  return rows.length;
+}
+
+/** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and endpoint labels. */
+function relationshipGroups(bundle: Bundle) {
+  const labels = new Map(bundle.nodes.map((node) => [node.id, node.label]));
+  const groups = new Map<string, { type: RelationshipType; from: Label; to: Label; rows: Record<string, unknown>[] }>();
+  const add = (type: RelationshipType, from: string, to: string, properties: Record<string, unknown>) => {
+    const fromLabel = labels.get(from) as Label;
+    const toLabel = labels.get(to) as Label;
+    const key = `${fromLabel}-${type}-${toLabel}`;
+    const group = groups.get(key) ?? { type, from: fromLabel, to: toLabel, rows: [] };
+    group.rows.push({ from, to, properties });
+    groups.set(key, group);
+  };
+  for (const relationship of bundle.relationships) add(relationship.type, relationship.from, relationship.to, relationship.properties);
+  for (const node of bundle.nodes) {
+    const locators = new Map<string, string[]>();
+    for (const citation of node.citations) locators.set(citation.source, [...(locators.get(citation.source) ?? []), citation.locator]);
+    for (const [source, list] of locators) add('SUPPORTED_BY', node.id, source, { locators: list });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Given an executor and parsed bundle JSON, validates it (refusing it whole, with every problem, before any write)
+ * and writes it in one transaction. Idempotent: a node whose properties already match is not touched, so loading
+ * twice changes no count, property or timestamp.
+ */
+export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
+  const validation = validateBundle(raw);
+  if (!validation.ok) {
+    const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
+    throw new BundleInvalidError(name, validation.problems);
+  }
+  const bundle = validation.bundle;
+  return executor.transaction('WRITE', async (run) => {
+    let nodesWritten = 0;
+    for (const label of LABELS) {
+      const nodes = bundle.nodes.filter((node) => node.label === label);
+      if (nodes.length) nodesWritten += await writeNodes(run, label, nodes, now);
+    }
+    let relationships = 0;
+    for (const group of relationshipGroups(bundle)) {
+      await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: group.rows } });
+      relationships += group.rows.length;
+    }
+    return { bundle: bundle.bundle, nodesWritten, nodesUnchanged: bundle.nodes.length - nodesWritten, relationships };
+  });
+}
+
+/** Given a JSON file, returns its parsed content, or throws a BundleInvalidError naming the file. */
+export function readBundleFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new BundleInvalidError(path, [{ record: path, field: '', message: `is not readable JSON: ${(error as Error).message}` }]);
+  }
+}
+
+/** Given the seeds directory, returns its bundle files in name order. */
+export function seedFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(directory, name));
+}

@@ -1,0 +1,38 @@
+import type { Config } from '../config.js';
+import { CypherCatalog } from './cypher-catalog.js';
+import type { Engine } from './engine.js';
+import { CypherFileError, StoreUnavailableError } from './errors.js';
+import { Executor } from './executor.js';
+import { openGrafeoEngine } from './grafeo-engine.js';
+import { openNeo4jEngine } from './neo4j-engine.js';
+
+export { CypherCatalog } from './cypher-catalog.js';
+export { Executor, type StatementEvent, type RunInTransaction } from './executor.js';
+export { CypherFileError, StoreQueryError, StoreUnavailableError } from './errors.js';
+export type { Row, AccessMode } from './engine.js';
+export type { Statement } from './query-builder.js';
+
+/** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */
+export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine {
+  return config.neo4j ? openNeo4jEngine(config.neo4j) : openGrafeoEngine(config.graphPath);
+}
+
+/**
+ * Given an executor and the Cypher catalog, applies the engine's constraints and indexes
+ * (`cypher/schema/<engine>/`, idempotent) and checks that every other statement parses and plans,
+ * so a broken file stops start-up with its name instead of failing a request later.
+ */
+export async function prepareStore(executor: Executor, catalog: CypherCatalog): Promise<void> {
+  const schemaFolder = `schema/${executor.engine.kind}`;
+  for (const name of catalog.namesUnder(schemaFolder)) {
+    await executor.write({ name, text: catalog.get(name), params: {} });
+  }
+  for (const name of catalog.names().filter((candidate) => !candidate.startsWith('schema/'))) {
+    try {
+      await executor.engine.check(catalog.get(name));
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) throw error;
+      throw new CypherFileError(name, (error as Error).message);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { AccessMode, Engine, Row, RunStatement } from './engine.js';
+import { StoreQueryError, StoreUnavailableError } from './errors.js';
+import { toDriverParams, toPlain } from './values.js';
+
+/** How to reach a Neo4j server or cluster; `uri` is `neo4j://` (routing) or `bolt://` (one server). */
+export interface Neo4jSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+function errorCode(error: unknown): string {
+  return (error as { code?: unknown }).code?.toString() ?? '';
+}
+
+/** Given a driver error, tells whether the connection rather than the statement failed. */
+function isTransient(error: unknown): boolean {
+  const code = errorCode(error);
+  return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.');
+}
+
+/** Given an error out of a transaction, returns it as a store error naming the URI, never the password. */
+function translate(error: unknown, uri: string): Error {
+  if (error instanceof StoreQueryError || error instanceof StoreUnavailableError || !isTransient(error)) {
+    return error as Error;
+  }
+  const message = (error as Error).message ?? String(error);
+  return new StoreUnavailableError(`Neo4j at ${uri} is unavailable (${errorCode(error)}): ${message}`, { cause: error });
+}
+
+/**
+ * Given connection settings, returns an engine over Neo4j: reads through `executeRead` (routed to
+ * followers and read replicas on a cluster), writes through `executeWrite`, retried by the driver on transient errors.
+ */
+export function openNeo4jEngine(settings: Neo4jSettings): Engine {
+  const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    userAgent: 'oncology-program-graph',
+  });
+  const sessionConfig = (mode: AccessMode) => ({
+    database: settings.database,
+    defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+  });
+
+  async function transaction<T>(mode: AccessMode, work: (run: RunStatement) => Promise<T>): Promise<T> {
+    const session = driver.session(sessionConfig(mode));
+    const body = (tx: ManagedTransaction) =>
+      work(async (text, params) => {
+        const result = await tx.run(text, toDriverParams(params) as Record<string, unknown>);
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      });
+    try {
+      return mode === 'READ' ? await session.executeRead(body) : await session.executeWrite(body);
+    } catch (error) {
+      throw translate(error, settings.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    kind: 'neo4j',
+    location: settings.uri,
+    transaction,
+    isTransient,
+    async check(text) {
+      await transaction('READ', (run) => run(`EXPLAIN ${text}`, {}));
+    },
+    async ping() {
+      try {
+        await driver.verifyConnectivity({ database: settings.database });
+      } catch (error) {
+        throw new StoreUnavailableError(`Neo4j at ${settings.uri} is unreachable: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,276 @@
+import {
+  hasProperty,
+  isLabel,
+  isRelationshipType,
+  type Label,
+  RELATIONSHIPS,
+  type RelationshipSpec,
+  type RelationshipType,
+} from './graph-schema.js';
+
+/**
+ * The one place that writes Cypher at run time. Values only ever become `$parameters`; labels, types and
+ * properties are checked against the graph schema first, so nothing a user sends is spliced into a statement.
+ */
+
+/** A statement ready for the executor: a name for logs and counters, the Cypher text and its parameters. */
+export interface Statement {
+  name: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+export type Comparison = 'eq' | 'in' | 'contains' | 'startsWith' | 'gt' | 'gte' | 'lt' | 'lte';
+
+/** One step along a relationship: its type, which way it points, the label at its far end and how many hops. */
+export interface PathStep {
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+  label: Label;
+  /** `'0..'` (the node itself and everything along the type), `'1..'`, or one hop when absent. */
+  hops?: '0..' | '1..';
+}
+
+/** A filter on the nodes of one label, in the builder's terms. */
+export type Condition =
+  | { and: Condition[] }
+  | { or: Condition[] }
+  | { not: Condition }
+  | {
+      property: string;
+      op: Comparison;
+      value: unknown;
+      /** Compare lower-cased strings; the caller's value is lower-cased here. */
+      caseInsensitive?: boolean;
+      /** The property holds a list: true when any element matches. */
+      list?: boolean;
+    }
+  | { path: PathStep[]; quantifier: 'some' | 'none'; where?: Condition };
+
+/** Sorting of a list: by one property, then by `id` in the same direction so the order is total. */
+export interface Ordering {
+  property: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/** Where the previous page ended: the sort property's value and the id of its last node. */
+export interface Keyset {
+  value: unknown;
+  id: string;
+}
+
+/** A developer error: the caller asked for a label, type or property the graph schema does not have. */
+export class QueryBuilderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueryBuilderError';
+  }
+}
+
+const OPERATORS: Record<Exclude<Comparison, 'in'>, string> = {
+  eq: '=',
+  contains: 'CONTAINS',
+  startsWith: 'STARTS WITH',
+  gt: '>',
+  gte: '>=',
+  lt: '<',
+  lte: '<=',
+};
+
+function assertLabel(label: string): asserts label is Label {
+  if (!isLabel(label)) throw new QueryBuilderError(`unknown label ${JSON.stringify(label)}`);
+}
+
+function assertProperty(label: Label, property: string): void {
+  if (!hasProperty(label, property)) {
+    throw new QueryBuilderError(`label ${label} has no property ${JSON.stringify(property)}`);
+  }
+}
+
+function assertStep(from: Label, step: PathStep): void {
+  if (!isRelationshipType(step.type)) throw new QueryBuilderError(`unknown relationship type ${JSON.stringify(step.type)}`);
+  assertLabel(step.label);
+  const spec: RelationshipSpec = RELATIONSHIPS[step.type];
+  const [start, end] = step.direction === 'OUT' ? [from, step.label] : [step.label, from];
+  if (!spec.from.includes(start) || !spec.to.includes(end)) {
+    throw new QueryBuilderError(`(${start})-[:${step.type}]->(${end}) is not a relationship of the graph`);
+  }
+  if (step.hops && start !== end) {
+    throw new QueryBuilderError(`variable-length ${step.type} needs the same label at both ends`);
+  }
+}
+
+/** Collects parameters and fresh variable names while one statement is being written. */
+class Scope {
+  readonly params: Record<string, unknown> = {};
+  private parameterCount = 0;
+  private variableCount = 0;
+
+  param(value: unknown): string {
+    const name = `p${++this.parameterCount}`;
+    this.params[name] = value;
+    return `$${name}`;
+  }
+
+  variable(): string {
+    return `v${++this.variableCount}`;
+  }
+}
+
+function lower(value: unknown): unknown {
+  if (typeof value === 'string') return value.toLowerCase();
+  if (Array.isArray(value)) return value.map(lower);
+  return value;
+}
+
+function comparison(subject: string, op: Comparison, parameter: string): string {
+  return op === 'in' ? `${subject} IN ${parameter}` : `${subject} ${OPERATORS[op]} ${parameter}`;
+}
+
+function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope): { text: string; end: string; endLabel: Label } {
+  let text = `(${variable})`;
+  let current = label;
+  let end = variable;
+  for (const step of steps) {
+    assertStep(current, step);
+    end = scope.variable();
+    const hops = step.hops ? `*${step.hops}` : '';
+    const arrow = step.direction === 'OUT' ? [`-[:${step.type}${hops}]->`, ''] : ['<-', `[:${step.type}${hops}]-`];
+    text += `${arrow[0]}${arrow[1]}(${end}:${step.label})`;
+    current = step.label;
+  }
+  return { text, end, endLabel: current };
+}
+
+function condition(variable: string, label: Label, where: Condition, scope: Scope): string {
+  if ('and' in where) {
+    if (where.and.length === 0) return 'true';
+    return `(${where.and.map((inner) => condition(variable, label, inner, scope)).join(' AND ')})`;
+  }
+  if ('or' in where) {
+    if (where.or.length === 0) return 'false';
+    return `(${where.or.map((inner) => condition(variable, label, inner, scope)).join(' OR ')})`;
+  }
+  if ('not' in where) return `(NOT ${condition(variable, label, where.not, scope)})`;
+  if ('path' in where) {
+    const path = pattern(variable, label, where.path, scope);
+    const filter = where.where ? ` WHERE ${condition(path.end, path.endLabel, where.where, scope)}` : '';
+    const exists = `EXISTS { MATCH ${path.text}${filter} }`;
+    return where.quantifier === 'some' ? exists : `(NOT ${exists})`;
+  }
+  assertProperty(label, where.property);
+  const value = where.caseInsensitive ? lower(where.value) : where.value;
+  const parameter = scope.param(value);
+  if (where.list) {
+    const element = scope.variable();
+    const subject = where.caseInsensitive ? `toLower(${element})` : element;
+    return `any(${element} IN coalesce(${variable}.${where.property}, []) WHERE ${comparison(subject, where.op, parameter)})`;
+  }
+  const subject = where.caseInsensitive ? `toLower(${variable}.${where.property})` : `${variable}.${where.property}`;
+  return comparison(subject, where.op, parameter);
+}
+
+/** Given a label and an optional filter, returns the `MATCH ... WHERE ...` head shared by list and count statements. */
+function head(label: Label, where: Condition | undefined, scope: Scope, extra: string[] = []): string {
+  assertLabel(label);
+  const filters = [...(where ? [condition('n', label, where, scope)] : []), ...extra];
+  return `MATCH (n:${label})${filters.length ? `\nWHERE ${filters.join('\n  AND ')}` : ''}`;
+}
+
+/** Given a label, filter, ordering, the previous page's end and a page size, returns the statement listing that page. */
+export function listNodes(options: {
+  label: Label;
+  where?: Condition;
+  orderBy: Ordering;
+  after?: Keyset;
+  limit: number;
+}): Statement {
+  const { label, where, orderBy, after, limit } = options;
+  assertLabel(label);
+  assertProperty(label, orderBy.property);
+  const scope = new Scope();
+  const keyset: string[] = [];
+  if (after) {
+    const op = orderBy.direction === 'ASC' ? '>' : '<';
+    const value = scope.param(after.value);
+    const id = scope.param(after.id);
+    keyset.push(`(n.${orderBy.property} ${op} ${value} OR (n.${orderBy.property} = ${value} AND n.id ${op} ${id}))`);
+  }
+  const match = head(label, where, scope, keyset);
+  const limitParam = scope.param(limit);
+  const order = `n.${orderBy.property} ${orderBy.direction}, n.id ${orderBy.direction}`;
+  return {
+    name: `list-${label}`,
+    text: `${match}\nRETURN n {.*} AS node\nORDER BY ${order}\nLIMIT ${limitParam}`,
+    params: scope.params,
+  };
+}
+
+/** Given a label, returns the statement that loads the nodes whose ids are in `$ids` as `{ node }` rows. */
+export function findNodes(label: Label): Statement {
+  assertLabel(label);
+  return { name: `find-${label}`, text: `MATCH (n:${label})\nWHERE n.id IN $ids\nRETURN n {.*} AS node`, params: {} };
+}
+
+/** Given a label and an optional filter, returns the statement counting the matching nodes. */
+export function countNodes(options: { label: Label; where?: Condition }): Statement {
+  const scope = new Scope();
+  const match = head(options.label, options.where, scope);
+  return { name: `count-${options.label}`, text: `${match}\nRETURN count(n) AS totalCount`, params: scope.params };
+}
+
+/**
+ * Given a path from one label to another, returns the statement that loads, for a batch of start ids (`$ids`),
+ * the nodes at the end of the path as `{ key, node, edge }` rows (`edge` holds the last relationship's properties
+ * on a one-hop path), ordered by name: one round trip for all the parents a DataLoader batches.
+ */
+export function relatedNodes(options: { label: Label; path: PathStep[] }): Statement {
+  assertLabel(options.label);
+  const scope = new Scope();
+  const last = options.path.at(-1);
+  if (!last) throw new QueryBuilderError('a related-nodes path needs at least one step');
+  const single = options.path.length === 1 && !last.hops;
+  let text: string;
+  if (single) {
+    assertStep(options.label, last);
+    const arrow = last.direction === 'OUT' ? `-[r:${last.type}]->` : `<-[r:${last.type}]-`;
+    text = `MATCH (n:${options.label})${arrow}(m:${last.label})\nWHERE n.id IN $ids\nRETURN n.id AS key, m {.*} AS node, properties(r) AS edge`;
+  } else {
+    const path = pattern('n', options.label, options.path, scope);
+    text = `MATCH ${path.text}\nWHERE n.id IN $ids\nWITH DISTINCT n, ${path.end} AS m\nRETURN n.id AS key, m {.*} AS node, null AS edge`;
+  }
+  const steps = options.path.map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}`).join('.');
+  return { name: `related-${options.label}.${steps}`, text: `${text}\nORDER BY key, node.name, node.id`, params: scope.params };
+}
+
+/** Given a label, returns the statement that upserts `$rows` of `{ id, properties }` by id, stamping `$now`. */
+export function upsertNodes(label: Label): Statement {
+  assertLabel(label);
+  return {
+    name: `upsert-${label}`,
+    text: [
+      'UNWIND $rows AS row',
+      `MERGE (n:${label} {id: row.id})`,
+      'ON CREATE SET n.createdAt = $now',
+      'SET n += row.properties, n.updatedAt = $now',
+      'RETURN count(n) AS written',
+    ].join('\n'),
+    params: {},
+  };
+}
+
+/** Given a relationship type and its endpoint labels, returns the statement that merges `$rows` of `{ from, to, properties }`. */
+export function linkNodes(type: RelationshipType, from: Label, to: Label): Statement {
+  assertStep(from, { type, direction: 'OUT', label: to });
+  return {
+    name: `link-${from}-${type}-${to}`,
+    text: [
+      'UNWIND $rows AS row',
+      `MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})`,
+      `MERGE (a)-[r:${type}]->(b)`,
+      'SET r += row.properties',
+      'RETURN count(r) AS linked',
+    ].join('\n'),
+    params: {},
+  };
+}
