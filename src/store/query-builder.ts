@@ -45,7 +45,13 @@ export type Condition =
       /** The property holds a list: true when any element matches. */
       list?: boolean;
     }
-  | { path: PathStep[]; quantifier: 'some' | 'none'; where?: Condition };
+  | {
+      path: PathStep[];
+      quantifier: 'some' | 'none';
+      where?: Condition;
+      /** Compare a property of the filtered node with one of the node at the path's end: `n.property op end.endProperty`. */
+      compare?: { property: string; op: Exclude<Comparison, 'in'>; endProperty: string };
+    };
 
 /** Sorting of a list: by one property, then by `id` in the same direction so the order is total. */
 export interface Ordering {
@@ -154,7 +160,13 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
   if ('not' in where) return `(NOT ${condition(variable, label, where.not, scope)})`;
   if ('path' in where) {
     const path = pattern(variable, label, where.path, scope);
-    const filter = where.where ? ` WHERE ${condition(path.end, path.endLabel, where.where, scope)}` : '';
+    const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope)] : [];
+    if (where.compare) {
+      assertProperty(label, where.compare.property);
+      assertProperty(path.endLabel, where.compare.endProperty);
+      filters.push(`${variable}.${where.compare.property} ${OPERATORS[where.compare.op]} ${path.end}.${where.compare.endProperty}`);
+    }
+    const filter = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
     const exists = `EXISTS { MATCH ${path.text}${filter} }`;
     return where.quantifier === 'some' ? exists : `(NOT ${exists})`;
   }
@@ -239,7 +251,9 @@ export function relatedNodes(options: { label: Label; path: PathStep[] }): State
     const path = pattern('n', options.label, options.path, scope);
     text = `MATCH ${path.text}\nWHERE n.id IN $ids\nWITH DISTINCT n, ${path.end} AS m\nRETURN n.id AS key, m {.*} AS node, null AS edge`;
   }
-  const steps = options.path.map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}`).join('.');
+  const steps = options.path
+    .map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}:${step.label}`)
+    .join('.');
   return { name: `related-${options.label}.${steps}`, text: `${text}\nORDER BY key, node.name, node.id`, params: scope.params };
 }
 

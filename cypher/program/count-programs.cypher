@@ -1,0 +1,35 @@
+// Counts the programs list-programs.cypher pages through, with the same filters; keep the two in step.
+CALL () {
+  MATCH (c:Compound)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)
+  RETURN c, i
+  UNION
+  MATCH (c:Compound)-[:DEVELOPED_FOR]->(i:Indication)
+  RETURN c, i
+}
+WITH c, i
+WHERE ($compoundIds IS NULL OR c.id IN $compoundIds)
+  AND ($indicationId IS NULL AND $indicationName IS NULL OR EXISTS {
+    MATCH (i)-[:SUBTYPE_OF*0..]->(x:Indication)
+    WHERE ($includeSubtypes OR x.id = i.id)
+      AND ($indicationId IS NULL OR x.id = $indicationId)
+      AND ($indicationName IS NULL OR toLower(x.name) = $indicationName
+        OR any(synonym IN coalesce(x.synonyms, []) WHERE toLower(synonym) = $indicationName))
+  })
+  AND ($designationTypes IS NULL AND $designationAgencies IS NULL OR EXISTS {
+    MATCH (c)-[:HAS_DESIGNATION]->(d:Designation)-[:FOR_INDICATION]->(:Indication)<-[:SUBTYPE_OF*0..]-(i)
+    WHERE ($designationTypes IS NULL OR d.type IN $designationTypes)
+      AND ($designationAgencies IS NULL OR d.agency IN $designationAgencies)
+  })
+CALL (c, i) {
+  OPTIONAL MATCH (t:Trial)-[:EVALUATES]->(c)
+  WHERE t.phase IN $stageOrder AND EXISTS { MATCH (t)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i) }
+  RETURN max($ranks[t.phase]) AS rank
+}
+WITH c, i, CASE
+    WHEN rank IS NOT NULL THEN $stageOrder[rank]
+    WHEN c.developmentStatus = 'PRECLINICAL' THEN 'PRECLINICAL'
+    ELSE 'UNKNOWN'
+  END AS stage
+WHERE ($stages IS NULL OR stage IN $stages)
+  AND ($minRank IS NULL OR ($ranks[stage] IS NOT NULL AND $ranks[stage] >= $minRank))
+RETURN count(*) AS totalCount

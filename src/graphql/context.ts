@@ -1,0 +1,17 @@
+import type { CypherCatalog, Executor } from '../store/index.js';
+import { GraphReader } from '../modules/shared/graph-reader.js';
+import { ProgramService } from '../modules/program/program.service.js';
+
+/** What every resolver of one request shares: the request's graph reader and services, with their DataLoaders. */
+export interface Context {
+  graph: GraphReader;
+  programs: ProgramService;
+}
+
+/** Given the executor and the Cypher catalog, returns a function that makes a fresh context for each request. */
+export function contextFactory(executor: Executor, cypher: CypherCatalog): () => Promise<Context> {
+  return async () => {
+    const graph = new GraphReader(executor, cypher);
+    return { graph, programs: new ProgramService(graph) };
+  };
+}

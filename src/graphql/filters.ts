@@ -1,0 +1,123 @@
+import { type ClassType, Field, ID, InputType } from 'type-graphql';
+import type { Condition, PathStep } from '../store/query-builder.js';
+import { BadUserInputError } from './errors.js';
+
+/** Matches an id exactly. */
+@InputType({ description: 'Matches an id exactly; give one operator.' })
+export class IdFilter {
+  @Field(() => ID, { nullable: true, description: 'Equal to this id.' })
+  eq?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Equal to one of these ids.' })
+  in?: string[];
+}
+
+/** Matches text case-insensitively. */
+@InputType({ description: 'Matches text, ignoring case. Several operators must all hold.' })
+export class TextFilter {
+  @Field(() => String, { nullable: true, description: 'Equal to this text, ignoring case.' })
+  eq?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Equal to one of these texts, ignoring case.' })
+  in?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Contains this text, ignoring case.' })
+  contains?: string;
+
+  @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case.' })
+  startsWith?: string;
+}
+
+/** An `{ eq, in }` filter over one enum, as an input type named `<Enum>Filter`. */
+export interface EnumFilter<T extends string> {
+  eq?: T;
+  in?: T[];
+}
+
+/** Given a registered enum and its name, returns the `<Enum>Filter` input type for it. */
+export function enumFilterOf<T extends string>(enumObject: object, name: string): ClassType<EnumFilter<T>> {
+  @InputType(`${name}Filter`, { description: `Matches a ${name} value; give one operator.` })
+  class Filter {
+    @Field(() => enumObject, { nullable: true, description: 'Equal to this value.' })
+    eq?: T;
+
+    @Field(() => [enumObject], { nullable: true, description: 'Equal to one of these values.' })
+    in?: T[];
+  }
+  return Filter;
+}
+
+/** Points at an indication by id or by name or synonym; includes its subtypes unless told not to. */
+@InputType({ description: 'An indication by id, or by name or synonym (ignoring case); its subtypes count too unless includeSubtypes is false.' })
+export class IndicationMatch {
+  @Field(() => ID, { nullable: true, description: 'The indication id, e.g. `multiple-myeloma`.' })
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: 'A name or synonym, ignoring case, e.g. "B-cell malignancy" or "MM".' })
+  name?: string;
+
+  @Field(() => Boolean, { defaultValue: true, description: 'Also match the subtypes of the indication (SUBTYPE_OF, any depth).' })
+  includeSubtypes!: boolean;
+}
+
+/** Given conditions, some absent, returns one that needs all of them, or undefined when none is present. */
+export function allOf(conditions: (Condition | undefined)[]): Condition | undefined {
+  const present = conditions.filter((condition): condition is Condition => condition !== undefined);
+  if (present.length === 0) return undefined;
+  return present.length === 1 ? present[0] : { and: present };
+}
+
+/** Given an id filter, returns its condition on `id`. */
+export function idCondition(filter: IdFilter | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  return allOf([
+    filter.eq !== undefined && filter.eq !== null ? { property: 'id', op: 'eq', value: filter.eq } : undefined,
+    filter.in ? { property: 'id', op: 'in', value: filter.in } : undefined,
+  ]);
+}
+
+/** Given a text filter and a property, returns its case-insensitive condition. */
+export function textCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  const parts: (Condition | undefined)[] = (['eq', 'in', 'contains', 'startsWith'] as const).map((op) =>
+    filter[op] !== undefined && filter[op] !== null ? { property, op, value: filter[op], caseInsensitive: true } : undefined,
+  );
+  return allOf(parts);
+}
+
+/** Given an enum filter and a property, returns its condition. */
+export function enumCondition(property: string, filter: EnumFilter<string> | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  return allOf([
+    filter.eq ? { property, op: 'eq', value: filter.eq } : undefined,
+    filter.in ? { property, op: 'in', value: filter.in } : undefined,
+  ]);
+}
+
+/** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */
+export function indicationIdentity(match: IndicationMatch): Condition {
+  if (!match.id && !match.name) throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
+  return allOf([
+    match.id ? { property: 'id', op: 'eq', value: match.id } : undefined,
+    match.name
+      ? {
+          or: [
+            { property: 'name', op: 'eq', value: match.name, caseInsensitive: true },
+            { property: 'synonyms', op: 'eq', value: match.name, caseInsensitive: true, list: true },
+          ],
+        }
+      : undefined,
+  ]) as Condition;
+}
+
+/**
+ * Given the path from a filtered label to an Indication and an indication match, returns the condition that some
+ * indication at the path's end is the matched one or, unless excluded, one of its subtypes.
+ */
+export function indicationCondition(toIndication: PathStep[], match: IndicationMatch | undefined | null): Condition | undefined {
+  if (!match) return undefined;
+  const path: PathStep[] = match.includeSubtypes === false
+    ? toIndication
+    : [...toIndication, { type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }];
+  return { path, quantifier: 'some', where: indicationIdentity(match) };
+}

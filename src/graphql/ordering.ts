@@ -1,0 +1,40 @@
+import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
+import type { ListOrder } from '../modules/shared/graph-reader.js';
+
+/** Sort direction of a list. */
+export const SortDirection = { ASC: 'ASC', DESC: 'DESC' } as const;
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending (A to Z, oldest first) or descending.' });
+
+/** Fields every stored type can be sorted by, with the property each stands for. */
+const COMMON_FIELDS = { NAME: 'name', ID: 'id', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** The sorting input of one type: a field of its `<Type>OrderField` enum and a direction. */
+export interface OrderInput {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+/**
+ * Given a type name and any extra sortable properties, returns its `<Type>OrderBy` input type and a function that
+ * turns an argument of it into a list order (name ascending when absent; ties broken by id).
+ */
+export function orderByOf(typeName: string, extra: Record<string, string> = {}) {
+  const properties: Record<string, string> = { ...COMMON_FIELDS, ...extra };
+  const fieldEnum = Object.fromEntries(Object.keys(properties).map((key) => [key, key]));
+  registerEnumType(fieldEnum, { name: `${typeName}OrderField`, description: `What ${typeName} lists can be sorted by; ties are broken by id.` });
+
+  @InputType(`${typeName}OrderBy`, { description: `How to sort ${typeName} items.` })
+  class OrderBy implements OrderInput {
+    @Field(() => fieldEnum, { defaultValue: 'NAME', description: 'The field to sort by.' })
+    field!: string;
+
+    @Field(() => SortDirection, { defaultValue: 'ASC', description: 'The direction.' })
+    direction!: 'ASC' | 'DESC';
+  }
+
+  const toListOrder = (input: OrderInput | undefined | null): ListOrder => ({
+    property: properties[input?.field ?? 'NAME'] ?? 'name',
+    direction: input?.direction ?? 'ASC',
+  });
+  return { OrderBy: OrderBy as ClassType<OrderInput>, toListOrder };
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ClaimResolver } from '../modules/claim/claim.resolver.js';
+import { Claim } from '../modules/claim/claim.type.js';
+import { CohortResolver } from '../modules/cohort/cohort.resolver.js';
+import { Cohort } from '../modules/cohort/cohort.type.js';
+import { CompanyResolver } from '../modules/company/company.resolver.js';
+import { Company } from '../modules/company/company.type.js';
+import { CompoundResolver } from '../modules/compound/compound.resolver.js';
+import { Compound } from '../modules/compound/compound.type.js';
+import { DesignationResolver } from '../modules/designation/designation.resolver.js';
+import { Designation } from '../modules/designation/designation.type.js';
+import { IndicationResolver } from '../modules/indication/indication.resolver.js';
+import { Indication } from '../modules/indication/indication.type.js';
+import { NodeResolver } from '../modules/node/node.resolver.js';
+import { PlatformResolver } from '../modules/platform/platform.resolver.js';
+import { Platform } from '../modules/platform/platform.type.js';
+import { ProgramResolver } from '../modules/program/program.resolver.js';
+import { ReadoutResolver } from '../modules/readout/readout.resolver.js';
+import { Readout } from '../modules/readout/readout.type.js';
+import { citationsResolver } from '../modules/source/citation.resolver.js';
+import { SourceResolver } from '../modules/source/source.resolver.js';
+import { TrialResolver } from '../modules/trial/trial.resolver.js';
+import { Trial } from '../modules/trial/trial.type.js';
+
+const citations = [
+  citationsResolver(Company, 'Company'),
+  citationsResolver(Compound, 'Compound'),
+  citationsResolver(Platform, 'Platform'),
+  citationsResolver(Trial, 'Trial'),
+  citationsResolver(Cohort, 'Cohort'),
+  citationsResolver(Indication, 'Indication'),
+  citationsResolver(Designation, 'Designation'),
+  citationsResolver(Readout, 'Readout'),
+  citationsResolver(Claim, 'Claim'),
+];
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** Returns the GraphQL schema, built once from the type-graphql classes of `modules/`. */
+export function graphqlSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [
+      NodeResolver,
+      CompanyResolver,
+      CompoundResolver,
+      PlatformResolver,
+      TrialResolver,
+      CohortResolver,
+      IndicationResolver,
+      DesignationResolver,
+      ReadoutResolver,
+      ClaimResolver,
+      SourceResolver,
+      ProgramResolver,
+      ...citations,
+    ] as unknown as [Function, ...Function[]],
+    orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}

@@ -1,0 +1,33 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import { ClaimKind, Qualifier } from '../../graphql/enums.js';
+import { StoredNode } from '../shared/stored-node.js';
+
+/** A stated amount, such as "more than 80 xenograft models". */
+@ObjectType({ description: 'A stated amount, e.g. MORE_THAN 80 xenograft models.' })
+export class Quantity {
+  @Field(() => Float, { description: 'The number.' })
+  value!: number;
+
+  @Field(() => String, { nullable: true, description: 'What is counted or measured.' })
+  unit!: string | null;
+
+  @Field(() => Qualifier, { description: 'How the real amount relates to the number.' })
+  qualifier!: string;
+}
+
+/** A statement a source makes about a company, compound, platform or trial. */
+@ObjectType({ implements: Node, description: 'A statement a source makes about a company, compound, platform or trial, in our words.' })
+export class Claim extends StoredNode {
+  @Field(() => ClaimKind, { description: 'What kind of statement it is (evidence, mechanism, outlook ...).' })
+  kind!: string;
+
+  @Field(() => String, { description: 'The statement, paraphrased.' })
+  statement!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who made it, when the source attributes it to a person.' })
+  attributedTo!: string | null;
+
+  @Field(() => Quantity, { nullable: true, description: 'The amount it states, if any.' })
+  quantity!: Quantity | null;
+}

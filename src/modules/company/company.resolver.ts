@@ -1,0 +1,67 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import { Claim } from '../claim/claim.type.js';
+import { Compound } from '../compound/compound.type.js';
+import { Platform } from '../platform/platform.type.js';
+import type { Entity } from '../shared/graph-reader.js';
+import { PageArgs } from '../shared/list-args.js';
+import { Trial } from '../trial/trial.type.js';
+import { Company } from './company.type.js';
+
+@InputType({ description: 'Filters companies; all given fields must match.' })
+export class CompanyWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
+  name?: TextFilter;
+}
+
+export const CompanyConnection = connectionOf(Company, 'A page of companies.');
+const { OrderBy: CompanyOrderBy, toListOrder } = orderByOf('Company');
+
+@Resolver(() => Company)
+export class CompanyResolver {
+  @Query(() => CompanyConnection, { description: 'Companies, filtered, sorted and paged.' })
+  companies(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('where', () => CompanyWhere, { nullable: true, description: 'Filters.' }) where: CompanyWhere | null,
+    @Arg('orderBy', () => CompanyOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
+    @Ctx() { graph }: Context,
+  ) {
+    return graph.list('Company', {
+      where: allOf([idCondition(where?.id), textCondition('name', where?.name)]),
+      orderBy: toListOrder(orderBy),
+      first,
+      after,
+    });
+  }
+
+  @Query(() => Company, { description: 'One company by id; NOT_FOUND when none has it.' })
+  company(@Arg('id', () => ID, { description: 'The company id, e.g. cellectar-biosciences.' }) id: string, @Ctx() { graph }: Context) {
+    return graph.get('Company', id);
+  }
+
+  @FieldResolver(() => [Compound], { description: 'Compounds the company develops.' })
+  compounds(@Root() company: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Company', [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], company.id);
+  }
+
+  @FieldResolver(() => [Platform], { description: 'Platforms the company owns.' })
+  platforms(@Root() company: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Company', [{ type: 'OWNS', direction: 'OUT', label: 'Platform' }], company.id);
+  }
+
+  @FieldResolver(() => [Trial], { description: 'Trials the company sponsors.' })
+  trials(@Root() company: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Company', [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }], company.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Statements sources make about the company (pipeline, outlook ...).' })
+  claims(@Root() company: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Company', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], company.id);
+  }
+}

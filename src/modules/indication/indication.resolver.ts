@@ -1,0 +1,110 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { IndicationKind } from '../../graphql/enums.js';
+import {
+  allOf,
+  enumCondition,
+  enumFilterOf,
+  type EnumFilter,
+  IdFilter,
+  idCondition,
+  IndicationMatch,
+  indicationIdentity,
+  TextFilter,
+  textCondition,
+} from '../../graphql/filters.js';
+import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { Condition } from '../../store/query-builder.js';
+import { Designation } from '../designation/designation.type.js';
+import type { Entity } from '../shared/graph-reader.js';
+import { PageArgs } from '../shared/list-args.js';
+import { Trial } from '../trial/trial.type.js';
+import { Indication, OntologyIds } from './indication.type.js';
+
+const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
+
+@InputType({ description: 'Filters indications; all given fields must match.' })
+export class IndicationWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case (synonyms: use `matches`).' })
+  name?: TextFilter;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym) or, by default, one of its subtypes.' })
+  matches?: IndicationMatch;
+
+  @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
+  kind?: EnumFilter<string>;
+}
+
+export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
+const { OrderBy: IndicationOrderBy, toListOrder } = orderByOf('Indication');
+
+/** Given an indication match, returns the condition on Indication nodes: that indication, and its subtypes unless excluded. */
+function matchesCondition(match: IndicationMatch | undefined): Condition | undefined {
+  if (!match) return undefined;
+  if (match.includeSubtypes === false) return indicationIdentity(match);
+  return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
+}
+
+@Resolver(() => Indication)
+export class IndicationResolver {
+  @Query(() => IndicationConnection, { description: 'Indications, filtered, sorted and paged; e.g. everything under B-cell malignancy.' })
+  indications(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('where', () => IndicationWhere, { nullable: true, description: 'Filters.' }) where: IndicationWhere | null,
+    @Arg('orderBy', () => IndicationOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
+    @Ctx() { graph }: Context,
+  ) {
+    return graph.list('Indication', {
+      where: allOf([idCondition(where?.id), textCondition('name', where?.name), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]),
+      orderBy: toListOrder(orderBy),
+      first,
+      after,
+    });
+  }
+
+  @Query(() => Indication, { description: 'One indication by id; NOT_FOUND when none has it.' })
+  indication(@Arg('id', () => ID, { description: 'The indication id, e.g. multiple-myeloma.' }) id: string, @Ctx() { graph }: Context) {
+    return graph.get('Indication', id);
+  }
+
+  @FieldResolver(() => OntologyIds, { description: 'Verified ontology cross-references (NCIt, MONDO, EFO, DOID).' })
+  ontologyIds(@Root() indication: Entity): OntologyIds {
+    const text = (value: unknown) => (typeof value === 'string' ? value : null);
+    return { ncit: text(indication.ncitId), mondo: text(indication.mondoId), efo: text(indication.efoId), doid: text(indication.doid) };
+  }
+
+  @FieldResolver(() => Indication, { nullable: true, description: 'The broader indication this one is a subtype of.' })
+  async parent(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    const [parent] = await graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication' }], indication.id);
+    return parent ?? null;
+  }
+
+  @FieldResolver(() => [Indication], { description: 'Every broader indication, at any depth.' })
+  ancestors(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '1..' }], indication.id);
+  }
+
+  @FieldResolver(() => [Indication], { description: 'Direct subtypes.' })
+  children(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication' }], indication.id);
+  }
+
+  @FieldResolver(() => [Indication], { description: 'Every subtype, at any depth.' })
+  descendants(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }], indication.id);
+  }
+
+  @FieldResolver(() => [Trial], { description: 'Trials that study this indication directly.' })
+  trials(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'STUDIES', direction: 'IN', label: 'Trial' }], indication.id);
+  }
+
+  @FieldResolver(() => [Designation], { description: 'Designations granted for this indication directly.' })
+  designations(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'FOR_INDICATION', direction: 'IN', label: 'Designation' }], indication.id);
+  }
+}

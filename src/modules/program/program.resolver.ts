@@ -1,0 +1,93 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { Stage } from '../../graphql/enums.js';
+import { NotFoundError } from '../../graphql/errors.js';
+import { IdFilter, IndicationMatch } from '../../graphql/filters.js';
+import { Compound } from '../compound/compound.type.js';
+import { DesignationMatch } from '../designation/designation.input.js';
+import { Designation } from '../designation/designation.type.js';
+import { Indication } from '../indication/indication.type.js';
+import { PageArgs } from '../shared/list-args.js';
+import { Citation } from '../source/source.type.js';
+import { Trial } from '../trial/trial.type.js';
+import { Program, type ProgramRecord } from './program.type.js';
+
+@InputType({ description: 'Filters programs; all given fields must match.' })
+export class ProgramWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By compound id.' })
+  compound?: IdFilter;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'In this indication or, by default, one of its subtypes.' })
+  indication?: IndicationMatch;
+
+  @Field(() => DesignationMatch, {
+    nullable: true,
+    description: 'The compound holds a matching designation for the program’s indication or a broader one it belongs to.',
+  })
+  designation?: DesignationMatch;
+
+  @Field(() => Stage, { nullable: true, description: 'Exactly this stage (PHASE_2 does not include PHASE_1_2 or PHASE_2_3).' })
+  stage?: string;
+
+  @Field(() => Stage, { nullable: true, description: 'This stage or a later one in the order PRECLINICAL < … < APPROVAL.' })
+  stageAtLeast?: string;
+}
+
+export const ProgramConnection = connectionOf(Program, 'A page of programs, sorted by id.');
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  @Query(() => ProgramConnection, {
+    description: 'Programs (compound × indication) with their stage, e.g. orphan-designated drugs in Phase 2 for B-cell malignancies.',
+  })
+  programs(
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
+    @Ctx() { programs }: Context,
+  ) {
+    const compoundIds = where?.compound?.in ?? (where?.compound?.eq ? [where.compound.eq] : undefined);
+    return programs.list(
+      {
+        compoundIds,
+        indication: where?.indication,
+        designationTypes: where?.designation?.type ? [where.designation.type] : undefined,
+        designationAgencies: where?.designation?.agency ? [where.designation.agency] : undefined,
+        stages: where?.stage ? [where.stage] : undefined,
+        stageAtLeast: where?.stageAtLeast,
+      },
+      first,
+      after,
+    );
+  }
+
+  @Query(() => Program, { description: 'One program by id (`compound-id@indication-id`); NOT_FOUND when there is none.' })
+  async program(@Arg('id', () => ID, { description: 'The program id, e.g. clr-131@multiple-myeloma.' }) id: string, @Ctx() { programs }: Context) {
+    return (await programs.find(id)) ?? Promise.reject(new NotFoundError('Program', id));
+  }
+
+  @FieldResolver(() => Compound, { description: 'The compound.' })
+  compound(@Root() program: ProgramRecord) {
+    return program.compound;
+  }
+
+  @FieldResolver(() => Indication, { description: 'The indication.' })
+  indication(@Root() program: ProgramRecord) {
+    return program.indication;
+  }
+
+  @FieldResolver(() => [Trial], { description: 'Trials evaluating the compound in the indication or a subtype: the evidence for the stage.' })
+  trials(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
+    return programs.trials(program);
+  }
+
+  @FieldResolver(() => [Designation], { description: 'The compound’s designations for this indication or a broader one it belongs to.' })
+  designations(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
+    return programs.designations(program);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'The sources of the program’s trials and designations, merged per source.' })
+  sources(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
+    return programs.citations(program);
+  }
+}
