@@ -14,6 +14,9 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     setupFiles: ['reflect-metadata'],
-    reporters: ['default'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    // The JSON report is what .ci/run counts to print its `N passed, N failed` line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

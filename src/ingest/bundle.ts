@@ -203,14 +203,17 @@ export function validateBundle(raw: unknown): Validation {
   const nodes: BundleNode[] = [];
   const labels = new Map<string, Label>();
   (raw.nodes as unknown[]).forEach((candidate, index) => {
-    const node = checkNode(candidate, index, problems);
-    if (!node) return;
-    if (labels.has(node.id)) {
-      problems.push({ record: `nodes[${index}] (${node.label} ${node.id})`, field: 'id', message: 'is used by another node of the bundle' });
-      return;
+    const { label, id } = isRecord(candidate) ? candidate : {};
+    if (typeof id === 'string' && typeof label === 'string' && isLabel(label)) {
+      if (labels.has(id)) {
+        problems.push({ record: `nodes[${index}] (${label} ${id})`, field: 'id', message: 'is used by another node of the bundle' });
+        return;
+      }
+      // Known before the node's own checks, so relationships to a node with a bad property are not reported too.
+      labels.set(id, label);
     }
-    labels.set(node.id, node.label);
-    nodes.push(node);
+    const node = checkNode(candidate, index, problems);
+    if (node) nodes.push(node);
   });
   nodes.forEach((node) => {
     node.citations.forEach((citation, position) => {

@@ -23,6 +23,7 @@ export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine 
  * so a broken file stops start-up with its name instead of failing a request later.
  */
 export async function prepareStore(executor: Executor, catalog: CypherCatalog): Promise<void> {
+  await executor.ping();
   const schemaFolder = `schema/${executor.engine.kind}`;
   for (const name of catalog.namesUnder(schemaFolder)) {
     await executor.write({ name, text: catalog.get(name), params: {} });

@@ -44,8 +44,12 @@ function translate(error: unknown, uri: string): Error {
  * followers and read replicas on a cluster), writes through `executeWrite`, retried by the driver on transient errors.
  */
 export function openNeo4jEngine(settings: Neo4jSettings): Engine {
+  // An API request should fail within seconds when the cluster is away, not after the driver's default 30 s of retries.
   const driver: Driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     userAgent: 'oncology-program-graph',
+    maxTransactionRetryTime: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
   });
   const sessionConfig = (mode: AccessMode) => ({
     database: settings.database,

@@ -3,7 +3,7 @@ import { Node } from '../../graphql/node.js';
 import { DateTimeISO } from '../../graphql/scalars.js';
 
 /** Fields every stored node has: its id, name and description, and when the store first and last wrote it. */
-@ObjectType({ implements: Node })
+@ObjectType()
 export abstract class StoredNode extends Node {
   @Field(() => String, { description: 'Display name, as the sources give it.' })
   name!: string;

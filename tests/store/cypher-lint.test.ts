@@ -1,0 +1,51 @@
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { describe, expect, it } from 'vitest';
+import { enumCondition, idCondition, indicationCondition, textCondition } from '../../src/graphql/filters.js';
+import { LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
+import { countNodes, findNodes, linkNodes, listNodes, relatedNodes, type Statement, upsertNodes } from '../../src/store/query-builder.js';
+import { cypher } from '../support/engines.js';
+
+/** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
+function lint(text: string): string[] {
+  const parameters = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((match) => [match[1], null]));
+  return lintCypherQuery(text, { parameters }).diagnostics.filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => diagnostic.message);
+}
+
+const built: Statement[] = [
+  ...LABELS.flatMap((label) => [findNodes(label), upsertNodes(label), countNodes({ label }), listNodes({ label, orderBy: { property: 'name', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 5 })]),
+  ...Object.entries(RELATIONSHIPS).map(([type, spec]) => linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)),
+  listNodes({
+    label: 'Compound',
+    where: {
+      and: [
+        idCondition({ in: ['clr-131'] })!,
+        textCondition('name', { contains: 'clr', startsWith: 'c' })!,
+        enumCondition('developmentStatus', { eq: 'INVESTIGATIONAL' })!,
+        { not: { path: [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], quantifier: 'none', where: { property: 'type', op: 'eq', value: 'ORPHAN_DRUG' } } },
+        indicationCondition([{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }, { type: 'STUDIES', direction: 'OUT', label: 'Indication' }], { id: 'multiple-myeloma', includeSubtypes: true })!,
+      ],
+    },
+    orderBy: { property: 'createdAt', direction: 'ASC' },
+    limit: 20,
+  }),
+  countNodes({
+    label: 'Readout',
+    where: { path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], quantifier: 'some', compare: { property: 'value', op: 'gt', endProperty: 'high' } },
+  }),
+  relatedNodes({ label: 'Indication', path: [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }] }),
+  relatedNodes({ label: 'Readout', path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }] }),
+];
+
+describe("Neo4j's linter", () => {
+  it.each(cypher.names())('accepts cypher/%s.cypher', (name) => {
+    expect(lint(cypher.get(name))).toEqual([]);
+  });
+
+  it.each(built.map((statement) => [statement.name, statement.text]))('accepts the built statement %s', (_name, text) => {
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('would catch a broken statement', () => {
+    expect(lint('MATCH (c:Compound) RETURN c {.id, trials: collect(c.x)} AS c')).not.toEqual([]);
+  });
+});

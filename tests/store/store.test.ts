@@ -1,0 +1,154 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/app.js';
+import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
+import { CypherCatalog, CypherFileError, type Executor, prepareStore, StoreQueryError } from '../../src/store/index.js';
+import { listNodes } from '../../src/store/query-builder.js';
+import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
+
+const SEED = join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json');
+
+describe.each(ENGINES)('store on the %s engine', (engine) => {
+  let executor: Executor;
+
+  beforeEach(async () => {
+    executor = await freshStore(engine);
+  });
+
+  afterEach(async () => {
+    await executor.close();
+  });
+
+  it('applies constraints and indexes idempotently', async () => {
+    await expect(prepareStore(executor, cypher)).resolves.toBeUndefined();
+    await executor.write({ name: 'test/create', text: "CREATE (:Compound {id: 'twice', name: 'Twice'})", params: {} });
+    await expect(
+      executor.write({ name: 'test/create-again', text: "CREATE (:Compound {id: 'twice', name: 'Twice'})", params: {} }),
+    ).rejects.toBeInstanceOf(StoreQueryError);
+  });
+
+  it('loads the seed bundle: 32 nodes and 78 relationships, every fact cited', async () => {
+    const summary = await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
+    expect(summary).toEqual({ bundle: 'cellectar-clr-131-2017-11-07', nodesWritten: 32, nodesUnchanged: 0, relationships: 78 });
+    const [counts] = await executor.read({
+      name: 'test/counts',
+      text: 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
+      params: {},
+    });
+    expect(counts).toEqual({ nodes: 32, relationships: 78 });
+    const uncited = await executor.read({
+      name: 'test/uncited',
+      text: 'MATCH (n) WHERE NOT n:Source AND NOT EXISTS { (n)-[:SUPPORTED_BY]->(:Source) } RETURN n.id AS id',
+      params: {},
+    });
+    expect(uncited).toEqual([]);
+  });
+
+  it('maps values to plain JS: numbers, ISO date strings, lists', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const rows = await executor.read({
+      name: 'test/values',
+      text: `MATCH (c:Cohort)-[:REPORTED]->(r:Readout {endpoint: 'MEDIAN_OVERALL_SURVIVAL'})
+             RETURN c.ordinal AS ordinal, c.doseValue AS dose, r.value AS months, r.asOf AS asOf, c.meanPriorLines AS priorLines
+             ORDER BY ordinal`,
+      params: {},
+    });
+    expect(rows).toEqual([
+      { ordinal: 1, dose: 12.5, months: 26.2, asOf: '2017-11-07', priorLines: 5.8 },
+      { ordinal: 2, dose: 18.75, months: 15.4, asOf: '2017-11-07', priorLines: null },
+      { ordinal: 3, dose: 25, months: 10, asOf: '2017-11-07', priorLines: null },
+    ]);
+    const [company] = await executor.read({ name: 'test/aliases', text: "MATCH (c:Company {id: 'cellectar-biosciences'}) RETURN c.aliases AS aliases", params: {} });
+    expect(company?.aliases).toContain('Cellecstar');
+  });
+
+  it('loads twice without changing any count, property or timestamp', async () => {
+    await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
+    const before = await snapshot(executor);
+    const again = await loadBundle(executor, readBundleFile(SEED), '2026-06-01T00:00:00.000Z');
+    expect(again.nodesWritten).toBe(0);
+    expect(again.nodesUnchanged).toBe(32);
+    expect(await snapshot(executor)).toEqual(before);
+  });
+
+  it('updates only what changed, keeping createdAt', async () => {
+    await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
+    const bundle = readBundleFile(SEED) as { nodes: { id: string; properties: Record<string, unknown> }[] };
+    const company = bundle.nodes.find((node) => node.id === 'cellectar-biosciences');
+    if (!company) throw new Error('the seed lost its company');
+    delete company.properties.focus;
+    company.properties.ticker = 'CLRB.TEST';
+    const summary = await loadBundle(executor, bundle, '2026-06-01T00:00:00.000Z');
+    expect(summary.nodesWritten).toBe(1);
+    const [row] = await executor.read({ name: 'test/company', text: "MATCH (c:Company {id: 'cellectar-biosciences'}) RETURN c {.*} AS c", params: {} });
+    expect(row?.c).toMatchObject({ ticker: 'CLRB.TEST', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-06-01T00:00:00.000Z' });
+    expect(row?.c).not.toHaveProperty('focus');
+  });
+
+  it('refuses an invalid bundle whole, naming record and field, and leaves the store unchanged', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const before = await snapshot(executor);
+    const bundle = readBundleFile(SEED) as { nodes: Record<string, any>[]; relationships: Record<string, any>[] };
+    bundle.nodes.push({ label: 'Compound', id: 'new-compound', properties: { name: 'New', modality: 'PHOSPHOLIPID_DRUG_CONJUGATE', developmentStatus: 'INVESTIGATIONAL' }, citations: [{ source: 'cellectar-2017-11-07-clr-131-mos-update', locator: 'test' }] });
+    const readout = bundle.nodes.find((node) => node.id === 'clr-131-phase-1-cohort-1-median-os-2017-11-07');
+    if (!readout) throw new Error('the seed lost its cohort 1 readout');
+    readout.properties.asOf = '2017-11-31';
+    bundle.relationships.push({ type: 'DEVELOPS', from: 'clr-131', to: 'cellectar-biosciences' });
+
+    const error = await loadBundle(executor, bundle).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    const problems = (error as BundleInvalidError).problems;
+    expect(problems).toContainEqual({
+      record: 'nodes[15] (Readout clr-131-phase-1-cohort-1-median-os-2017-11-07)',
+      field: 'properties.asOf',
+      message: 'must be a calendar date as YYYY-MM-DD, got "2017-11-31"',
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'from', message: 'must be a Company, got the Compound clr-131' }));
+    expect(problems).toHaveLength(3);
+    expect(await snapshot(executor)).toEqual(before);
+  });
+
+  it('rolls back every statement of a transaction that fails', async () => {
+    const failing = executor.transaction('WRITE', async (run) => {
+      await run({ name: 'test/create', text: "CREATE (:Company {id: 'half-written', name: 'Half'})", params: {} });
+      await run({ name: 'test/duplicate', text: "CREATE (:Company {id: 'half-written', name: 'Again'})", params: {} });
+    });
+    await expect(failing).rejects.toMatchObject({ name: 'StoreQueryError', statement: 'test/duplicate' });
+    const rows = await executor.read({ name: 'test/find', text: "MATCH (c:Company {id: 'half-written'}) RETURN c.id AS id", params: {} });
+    expect(rows).toEqual([]);
+  });
+
+  it('pages with keyset cursors built by the query builder', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const first = await executor.read(listNodes({ label: 'Indication', orderBy: { property: 'name', direction: 'ASC' }, limit: 2 }));
+    expect(first.map((row) => (row.node as { name: string }).name)).toEqual(['B-cell lymphoma', 'B-cell malignancy']);
+    const second = await executor.read(
+      listNodes({ label: 'Indication', orderBy: { property: 'name', direction: 'ASC' }, after: { value: 'B-cell malignancy', id: 'b-cell-malignancy' }, limit: 2 }),
+    );
+    expect(second.map((row) => (row.node as { name: string }).name)).toEqual(['Hematologic malignancy', 'Multiple myeloma']);
+  });
+});
+
+describe('Cypher files', () => {
+  it('stops start-up naming a file that does not parse', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cypher-'));
+    cpSync(join(ROOT, 'cypher'), copy, { recursive: true });
+    writeFileSync(join(copy, 'program', 'list-programs.cypher'), 'MATCH (c:Compound RETURN c');
+    const executor = await freshStore('embedded');
+    try {
+      await expect(prepareStore(executor, CypherCatalog.load(copy))).rejects.toMatchObject({
+        name: 'CypherFileError',
+        file: 'program/list-programs',
+      });
+    } finally {
+      await executor.close();
+    }
+  });
+
+  it('names a missing file', () => {
+    expect(() => cypher.get('program/list-nothing')).toThrow(CypherFileError);
+    expect(() => cypher.get('program/list-nothing')).toThrow('cypher/program/list-nothing.cypher: the file is missing');
+  });
+});

@@ -1,0 +1,41 @@
+import { type App, startApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+
+/** Settings for a throwaway API: embedded in-memory store, seeded, on a free port of 127.0.0.1, no stack traces. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    graphPath: ':memory:',
+    neo4j: undefined,
+    seedOnStart: true,
+    development: false,
+    logStatements: false,
+    ...overrides,
+  };
+}
+
+/** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 with the seed data loaded. */
+export function startTestServer(overrides: Partial<Config> = {}, log: (message: string) => void = () => undefined): Promise<App> {
+  return startApp(testConfig(overrides), log);
+}
+
+/** The body of a GraphQL response. */
+export interface GraphQLBody<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** Given a server URL, a document and variables, POSTs them to /graphql and returns the status and body. */
+export async function graphql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ status: number; body: GraphQLBody<T> }> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+}
