@@ -3,6 +3,9 @@ import {
   isLabel,
   isRelationshipType,
   type Label,
+  MANAGED_PROPERTIES,
+  NODE_PROPERTIES,
+  type PropertySpec,
   RELATIONSHIPS,
   type RelationshipSpec,
   type RelationshipType,
@@ -189,7 +192,16 @@ function head(label: Label, where: Condition | undefined, scope: Scope, extra: s
   return `MATCH (n:${label})${filters.length ? `\nWHERE ${filters.join('\n  AND ')}` : ''}`;
 }
 
-/** Given a label, filter, ordering, the previous page's end and a page size, returns the statement listing that page. */
+/** Given a label and a property, tells whether every node has it, so sorting by it needs no care for nulls. */
+function alwaysSet(label: Label, property: string): boolean {
+  const spec = (NODE_PROPERTIES[label] as Record<string, PropertySpec | undefined>)[property];
+  return spec?.required === true || (MANAGED_PROPERTIES as readonly string[]).includes(property);
+}
+
+/**
+ * Given a label, filter, ordering, the previous page's end and a page size, returns the statement listing that page.
+ * Nodes without the sort property come last in either direction, and the keyset condition keeps paging through them.
+ */
 export function listNodes(options: {
   label: Label;
   where?: Condition;
@@ -201,16 +213,23 @@ export function listNodes(options: {
   assertLabel(label);
   assertProperty(label, orderBy.property);
   const scope = new Scope();
+  const sorted = `n.${orderBy.property}`;
+  const nullable = !alwaysSet(label, orderBy.property);
   const keyset: string[] = [];
   if (after) {
     const op = orderBy.direction === 'ASC' ? '>' : '<';
-    const value = scope.param(after.value);
     const id = scope.param(after.id);
-    keyset.push(`(n.${orderBy.property} ${op} ${value} OR (n.${orderBy.property} = ${value} AND n.id ${op} ${id}))`);
+    if (after.value === null || after.value === undefined) {
+      keyset.push(`(${sorted} IS NULL AND n.id ${op} ${id})`);
+    } else {
+      const value = scope.param(after.value);
+      const orNull = nullable ? ` OR ${sorted} IS NULL` : '';
+      keyset.push(`(${sorted} ${op} ${value} OR (${sorted} = ${value} AND n.id ${op} ${id})${orNull})`);
+    }
   }
   const match = head(label, where, scope, keyset);
   const limitParam = scope.param(limit);
-  const order = `n.${orderBy.property} ${orderBy.direction}, n.id ${orderBy.direction}`;
+  const order = `${nullable ? `${sorted} IS NULL, ` : ''}${sorted} ${orderBy.direction}, n.id ${orderBy.direction}`;
   return {
     name: `list-${label}`,
     text: `${match}\nRETURN n {.*} AS node\nORDER BY ${order}\nLIMIT ${limitParam}`,

@@ -8,7 +8,7 @@ import { cypher } from '../support/engines.js';
 /** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
 function lint(text: string): string[] {
   const parameters = Object.fromEntries([...text.matchAll(/\$(\w+)/g)].map((match) => [match[1], null]));
-  return lintCypherQuery(text, { parameters }).diagnostics.filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => diagnostic.message);
+  return lintCypherQuery(text, { parameters }).diagnostics.filter((diagnostic) => diagnostic.severity === 1).map((diagnostic) => String(diagnostic.message));
 }
 
 const built: Statement[] = [

@@ -22,20 +22,29 @@ describe('query builder', () => {
       [
         'MATCH (n:Trial)',
         'WHERE (n.phase = $p3 AND EXISTS { MATCH (n)-[:STUDIES]->(v1:Indication)-[:SUBTYPE_OF*0..]->(v2:Indication) WHERE (toLower(v2.name) = $p4 OR any(v3 IN coalesce(v2.synonyms, []) WHERE toLower(v3) = $p5)) })',
-        '  AND (n.name > $p1 OR (n.name = $p1 AND n.id > $p2))',
+        '  AND (n.name > $p2 OR (n.name = $p2 AND n.id > $p1))',
         'RETURN n {.*} AS node',
         'ORDER BY n.name ASC, n.id ASC',
         'LIMIT $p6',
       ].join('\n'),
     );
     expect(statement.params).toEqual({
-      p1: 'CLR 131 Phase 1',
-      p2: 'clr-131-phase-1',
+      p1: 'clr-131-phase-1',
+      p2: 'CLR 131 Phase 1',
       p3: 'PHASE_2',
       p4: 'b-cell malignancy',
       p5: 'b-cell malignancy',
       p6: 21,
     });
+  });
+
+  it('sorts nodes without the sort property last and pages through them', () => {
+    const afterValue = listNodes({ label: 'Readout', orderBy: { property: 'value', direction: 'DESC' }, after: { value: 10, id: 'r3' }, limit: 5 });
+    expect(afterValue.text).toBe(
+      'MATCH (n:Readout)\nWHERE (n.value < $p2 OR (n.value = $p2 AND n.id < $p1) OR n.value IS NULL)\nRETURN n {.*} AS node\nORDER BY n.value IS NULL, n.value DESC, n.id DESC\nLIMIT $p3',
+    );
+    const afterNull = listNodes({ label: 'Readout', orderBy: { property: 'value', direction: 'DESC' }, after: { value: null, id: 'r4' }, limit: 5 });
+    expect(afterNull.text).toContain('WHERE (n.value IS NULL AND n.id < $p1)');
   });
 
   it('keeps a hostile value out of the statement text', () => {

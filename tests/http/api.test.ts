@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+describe('GraphQL API contract', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('serves health, readiness and no Apollo landing page', async () => {
+    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    const landing = await fetch(`${app.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(await landing.text()).not.toContain('apollographql.com');
+  });
+
+  it('answers GET with the preflight header', async () => {
+    const query = encodeURIComponent('{ compound(id: "clr-131") { name payload } }');
+    const response = await fetch(`${app.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { compound: { name: 'CLR 131', payload: 'iodine-131' } } });
+  });
+
+  it('pages with cursors and counts with a count query', async () => {
+    const query = `query Page($after: String) {
+      indications(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { name } } }
+    }`;
+    const first = (await graphql(app.url, query)).body.data!.indications;
+    expect(first.totalCount).toBe(4);
+    expect(first.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['B-cell lymphoma', 'B-cell malignancy']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await graphql(app.url, query, { after: first.pageInfo.endCursor })).body.data!.indications;
+    expect(second.edges.map((edge: { node: { name: string } }) => edge.node.name)).toEqual(['Hematologic malignancy', 'Multiple myeloma']);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('sorts descending and by other fields', async () => {
+    const { body } = await graphql(app.url, '{ readouts(orderBy: { field: VALUE, direction: DESC }, where: { kind: { eq: OBSERVED } }, first: 3) { edges { node { value } } } }');
+    expect(body.data!.readouts.edges.map((edge: { node: { value: number } }) => edge.node.value)).toEqual([26.2, 15.4, 10]);
+  });
+
+  it('pages past readouts without a value, which sort last', async () => {
+    const query = `query Values($after: String) {
+      readouts(orderBy: { field: VALUE, direction: DESC }, first: 3, after: $after) { pageInfo { endCursor hasNextPage } edges { node { value name } } }
+    }`;
+    const first = (await graphql(app.url, query)).body.data!.readouts;
+    expect(first.edges.map((edge: { node: { value: number | null } }) => edge.node.value)).toEqual([26.2, 15.4, 10]);
+    const rest = (await graphql(app.url, query, { after: first.pageInfo.endCursor })).body.data!.readouts;
+    expect(rest.edges.map((edge: { node: { value: number | null; name: string } }) => [edge.node.value, edge.node.name])).toEqual([
+      [null, 'Median overall survival of the three most recently FDA-approved third-line multiple myeloma therapies'],
+      [null, 'Cohort 3 partial response'],
+    ]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('filters by name ignoring case, by phase, by designation and by indication with subtypes', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        byName: companies(where: { name: { contains: "CELLECTAR" } }) { totalCount }
+        phase2: trials(where: { phase: { eq: PHASE_2 } }) { edges { node { name } } }
+        phase12: trials(where: { phase: { eq: PHASE_1_2 } }) { totalCount }
+        inLymphoma: trials(where: { indication: { name: "B-cell lymphomas" } }) { totalCount }
+        underBCell: trials(where: { indication: { id: "b-cell-malignancy" } }) { totalCount }
+        onlyBCell: trials(where: { indication: { id: "b-cell-malignancy", includeSubtypes: false } }) { totalCount }
+        orphan: compounds(where: { designation: { type: ORPHAN_DRUG, agency: FDA } }) { edges { node { name } } }
+        fastTrack: compounds(where: { designation: { type: FAST_TRACK } }) { totalCount }
+        fda: designations(where: { agency: { eq: FDA }, indication: { name: "mm" } }) { totalCount }
+        ema: designations(where: { agency: { eq: EMA } }) { totalCount }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      byName: { totalCount: 1 },
+      phase2: { edges: [{ node: { name: 'CLR 131 Phase 2 study in B-cell malignancies' } }] },
+      phase12: { totalCount: 0 },
+      inLymphoma: { totalCount: 1 },
+      underBCell: { totalCount: 2 },
+      onlyBCell: { totalCount: 1 },
+      orphan: { edges: [{ node: { name: 'CLR 131' } }] },
+      fastTrack: { totalCount: 0 },
+      fda: { totalCount: 1 },
+      ema: { totalCount: 0 },
+    });
+  });
+
+  it('applies the stage order: Phase 2 counts as at least Phase 1/2, not as Phase 3', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        atLeast12: programs(where: { stageAtLeast: PHASE_1_2 }) { totalCount }
+        atLeast3: programs(where: { stageAtLeast: PHASE_3 }) { totalCount }
+        exactly1: programs(where: { stage: PHASE_1 }) { totalCount }
+        inLymphoma: programs(where: { indication: { name: "lymphoma", includeSubtypes: false } }) { edges { node { id stage } } }
+      }`,
+    );
+    expect(body.data).toEqual({
+      atLeast12: { totalCount: 4 },
+      atLeast3: { totalCount: 0 },
+      exactly1: { totalCount: 0 },
+      inLymphoma: { edges: [{ node: { id: 'clr-131@b-cell-lymphoma', stage: 'PHASE_2' } }] },
+    });
+  });
+
+  it('fetches anything by id with node and nodes, in order, null where nothing has the id', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        node(id: "clr-131") { __typename id ... on Compound { name } }
+        program: node(id: "clr-131@multiple-myeloma") { __typename ... on Program { stage } }
+        nodes(ids: ["multiple-myeloma", "nothing-here", "cellectar-biosciences"]) { __typename id }
+      }`,
+    );
+    expect(body.data).toEqual({
+      node: { __typename: 'Compound', id: 'clr-131', name: 'CLR 131' },
+      program: { __typename: 'Program', stage: 'PHASE_2' },
+      nodes: [{ __typename: 'Indication', id: 'multiple-myeloma' }, null, { __typename: 'Company', id: 'cellectar-biosciences' }],
+    });
+  });
+
+  it.each([
+    ['first above 100', '{ companies(first: 101) { totalCount } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got 101.'],
+    ['a cursor from nowhere', '{ companies(after: "not-a-cursor") { totalCount } }', 'BAD_USER_INPUT', 'after is not a cursor of this list with this ordering; pass an endCursor this list returned.'],
+    ['an indication match without id or name', '{ trials(where: { indication: {} }) { totalCount } }', 'BAD_USER_INPUT', 'An indication match needs an id or a name.'],
+    ['an unknown compound', '{ compound(id: "clr-999") { name } }', 'NOT_FOUND', 'No Compound has the id "clr-999".'],
+    ['an unknown program', '{ program(id: "clr-131@lung-cancer") { stage } }', 'NOT_FOUND', 'No Program has the id "clr-131@lung-cancer".'],
+  ])('refuses %s with a coded error and no stack trace', async (_case, query, code, message) => {
+    const { body } = await graphql(app.url, query);
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject({ message, extensions: { code } });
+    expect(body.errors![0]!.extensions).not.toHaveProperty('stacktrace');
+  });
+
+  it('refuses a cursor of another ordering', async () => {
+    const page = (await graphql(app.url, '{ indications(first: 1) { pageInfo { endCursor } } }')).body.data!.indications;
+    const { body } = await graphql(app.url, `{ indications(after: "${page.pageInfo.endCursor}", orderBy: { field: ID }) { totalCount } }`);
+    expect(body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+  });
+});

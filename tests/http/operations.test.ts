@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, exampleOperations } from '../../src/app.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+const operations = new Map(exampleOperations().map((operation) => [operation.name, operation.query]));
+const PRESS_RELEASE = 'Cellecstar Announces Updated Median Overall Survival of 26.2 Months from Cohort 1 of CLR 131 Phase 1 Trial in Advanced Multiple Myeloma';
+
+function operation(name: string): string {
+  const query = operations.get(name);
+  if (!query) throw new Error(`schema/operations has no ${name}.graphql`);
+  return query;
+}
+
+describe('example operations over HTTP', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has the five example operations, headline first', () => {
+    expect([...operations.keys()]).toEqual([
+      'orphan-drugs-in-phase-2-for-b-cell-malignancies',
+      'clr-131-profile',
+      'cohorts-above-the-comparator-range',
+      'cellectar-pipeline',
+      'indications-under-b-cell-malignancy',
+    ]);
+  });
+
+  it('answers the headline: CLR 131 in multiple myeloma, Phase 2, FDA orphan drug, cited to the 2017-11-07 release', async () => {
+    const { status, body } = await graphql(app.url, operation('orphan-drugs-in-phase-2-for-b-cell-malignancies'));
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const programs = body.data!.programs;
+    expect(programs.totalCount).toBe(1);
+    const program = programs.edges[0].node;
+    expect(program).toMatchObject({
+      id: 'clr-131@multiple-myeloma',
+      stage: 'PHASE_2',
+      compound: { name: 'CLR 131', developmentStatus: 'INVESTIGATIONAL', developers: [{ name: 'Cellectar Biosciences, Inc.' }] },
+      indication: { name: 'Multiple myeloma', ancestors: [{ name: 'B-cell malignancy' }, { name: 'Hematologic malignancy' }] },
+      designations: [{ type: 'ORPHAN_DRUG', agency: 'FDA', status: 'GRANTED', indication: { name: 'Multiple myeloma' } }],
+    });
+    expect(program.trials.map((trial: { phase: string }) => trial.phase).sort()).toEqual(['PHASE_1', 'PHASE_2']);
+    expect(program.sources).toEqual([
+      {
+        source: { title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' },
+        locators: ['headline', 'paragraph 1', 'paragraph 2', 'About CLR 131', 'About Cellectar Biosciences'],
+      },
+    ]);
+  });
+
+  it("gives CLR 131's profile with every cohort figure, as of 2017-11-07 and ongoing", async () => {
+    const { body } = await graphql(app.url, operation('clr-131-profile'));
+    expect(body.errors).toBeUndefined();
+    const compound = body.data!.compound;
+    expect(compound).toMatchObject({
+      name: 'CLR 131',
+      modality: 'PHOSPHOLIPID_DRUG_CONJUGATE',
+      payload: 'iodine-131',
+      payloadType: 'cytotoxic radioisotope',
+      leadCandidate: true,
+      developers: [{ name: 'Cellectar Biosciences, Inc.', ticker: 'CLRB', exchange: 'Nasdaq' }],
+      platforms: [{ abbreviation: 'PDC', carriers: [{ abbreviation: 'PLE' }] }],
+      designations: [{ type: 'ORPHAN_DRUG', agency: 'FDA', grantedOn: null, indication: { name: 'Multiple myeloma' } }],
+    });
+    const phase1 = compound.trials.find((trial: { phase: string }) => trial.phase === 'PHASE_1');
+    const phase2 = compound.trials.find((trial: { phase: string }) => trial.phase === 'PHASE_2');
+    expect(phase1).toMatchObject({ status: 'ONGOING', dosingRegimen: 'Single dose' });
+    expect(phase2.dosingRegimen).toBe('One or two doses');
+    expect(phase2.indications.map((studied: { indication: { name: string } }) => studied.indication.name).sort()).toEqual([
+      'B-cell lymphoma',
+      'B-cell malignancy',
+      'Multiple myeloma',
+    ]);
+    const cohorts = phase1.cohorts.map((cohort: Record<string, any>) => ({
+      ordinal: cohort.ordinal,
+      dose: cohort.dose,
+      administration: cohort.administration,
+      meanPriorLines: cohort.meanPriorLines,
+      startOffsetMonths: cohort.startOffsetMonths,
+      medianOs: cohort.readouts
+        .filter((readout: { endpoint: string }) => readout.endpoint === 'MEDIAN_OVERALL_SURVIVAL')
+        .map((readout: Record<string, any>) => [readout.value, readout.unit, readout.asOf, readout.maturity, readout.comparisons[0].position]),
+    }));
+    expect(cohorts).toEqual([
+      { ordinal: 1, dose: { value: 12.5, unit: 'mCi/m²' }, administration: 'Single 30-minute infusion', meanPriorLines: 5.8, startOffsetMonths: 0, medianOs: [[26.2, 'MONTHS', '2017-11-07', 'ONGOING', 'ABOVE_RANGE']] },
+      { ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 10, medianOs: [[15.4, 'MONTHS', '2017-11-07', 'ONGOING', 'WITHIN_RANGE']] },
+      { ordinal: 3, dose: { value: 25, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 18, medianOs: [[10, 'MONTHS', '2017-11-07', 'ONGOING', 'BELOW_RANGE']] },
+    ]);
+    const cohort3 = phase1.cohorts[2];
+    expect(cohort3.readouts).toContainEqual(expect.objectContaining({ endpoint: 'RESPONSE_OBSERVED', responseCategory: 'PARTIAL_RESPONSE' }));
+    const comparator = phase1.cohorts[0].readouts[0].comparisons[0].comparator;
+    expect(comparator).toMatchObject({ range: { low: 11.9, high: 18.6 }, unit: 'MONTHS', headToHead: false });
+    expect(comparator.note).toContain('three most recently FDA-approved third-line therapies');
+    expect(compound.sources[0].source).toEqual({ title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' });
+  });
+
+  it('finds the cohorts above the comparator range: cohort 1 only, 26.2 > 18.6 months', async () => {
+    const { body } = await graphql(app.url, operation('cohorts-above-the-comparator-range'));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.readouts.totalCount).toBe(1);
+    expect(body.data!.readouts.edges[0].node).toMatchObject({
+      value: 26.2,
+      unit: 'MONTHS',
+      asOf: '2017-11-07',
+      maturity: 'ONGOING',
+      cohort: { name: 'Cohort 1', dose: { value: 12.5, unit: 'mCi/m²' } },
+      trial: { phase: 'PHASE_1' },
+      comparisons: [{ position: 'ABOVE_RANGE', comparator: { range: { low: 11.9, high: 18.6 }, unit: 'MONTHS' } }],
+      sources: [{ source: { title: PRESS_RELEASE, publishedOn: '2017-11-07' }, locators: ['headline', 'paragraph 1', 'paragraph 2'] }],
+    });
+  });
+
+  it("shows Cellectar's pipeline: CLR 131 on PDC (PLE carrier), >80 xenograft models, preclinical chemotherapeutic PDCs", async () => {
+    const { body } = await graphql(app.url, operation('cellectar-pipeline'));
+    expect(body.errors).toBeUndefined();
+    const company = body.data!.company;
+    expect(company).toMatchObject({
+      name: 'Cellectar Biosciences, Inc.',
+      ticker: 'CLRB',
+      exchange: 'Nasdaq',
+      headquarters: 'Madison, Wisconsin',
+      president: 'Jim Caruso',
+      chiefExecutiveOfficer: 'Jim Caruso',
+    });
+    expect(company.aliases).toContain('Cellecstar');
+    expect(company.compounds[0].programs).toContainEqual({ stage: 'PHASE_2', indication: { name: 'Multiple myeloma' } });
+    const pdc = company.platforms.find((platform: { abbreviation: string }) => platform.abbreviation === 'PDC');
+    expect(pdc).toMatchObject({ patented: true, carriers: [{ name: 'Phospholipid ether (PLE) carrier platform' }] });
+    expect(pdc.claims).toContainEqual({
+      kind: 'PRECLINICAL_EVIDENCE',
+      name: 'PDCs tested in over 80 xenograft models',
+      quantity: { value: 80, unit: 'xenograft models', qualifier: 'MORE_THAN' },
+    });
+    expect(company.claims.map((claim: { kind: string }) => claim.kind).sort()).toEqual(['OUTLOOK', 'PIPELINE']);
+  });
+
+  it('lists the indications under B-cell malignancy with verified ontology ids for multiple myeloma', async () => {
+    const { body } = await graphql(app.url, operation('indications-under-b-cell-malignancy'));
+    expect(body.errors).toBeUndefined();
+    const nodes = body.data!.indications.edges.map((edge: { node: Record<string, any> }) => edge.node);
+    expect(nodes.map((node: { id: string }) => node.id)).toEqual(['b-cell-lymphoma', 'b-cell-malignancy', 'multiple-myeloma']);
+    expect(nodes[2]).toMatchObject({
+      parent: { name: 'B-cell malignancy' },
+      ontologyIds: { ncit: 'C3242', mondo: 'MONDO:0009693', efo: 'EFO_0001378', doid: 'DOID:9538' },
+    });
+    expect(nodes[1].children.map((child: { name: string }) => child.name)).toEqual(['B-cell lymphoma', 'Multiple myeloma']);
+  });
+});
