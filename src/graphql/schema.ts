@@ -38,9 +38,8 @@ const citations = [
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** Returns the GraphQL schema, built once from the type-graphql classes of `modules/`. */
-export function graphqlSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({
+async function build(): Promise<GraphQLSchema> {
+  const built = await buildSchema({
     resolvers: [
       NodeResolver,
       CompanyResolver,
@@ -60,5 +59,16 @@ export function graphqlSchema(): Promise<GraphQLSchema> {
     validate: false,
     emitSchemaFile: false,
   });
+  const query = built.getQueryType();
+  if (query) {
+    query.description =
+      'Oncology drug programs as a graph: companies, compounds, platforms, trials, cohorts, indications, designations, readouts and their sources.';
+  }
+  return built;
+}
+
+/** Returns the GraphQL schema, built once from the type-graphql classes of `modules/`. */
+export function graphqlSchema(): Promise<GraphQLSchema> {
+  schema ??= build();
   return schema;
 }

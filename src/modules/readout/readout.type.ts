@@ -59,6 +59,11 @@ export const ComparisonPosition = { ABOVE_RANGE: 'ABOVE_RANGE', WITHIN_RANGE: 'W
 registerEnumType(ComparisonPosition, {
   name: 'ComparisonPosition',
   description: 'Where an observed value falls against a comparator: above its upper end, within it, or below its lower end.',
+  valuesConfig: {
+    ABOVE_RANGE: { description: 'Greater than the upper end.' },
+    WITHIN_RANGE: { description: 'Between the ends, both included.' },
+    BELOW_RANGE: { description: 'Less than the lower end.' },
+  },
 });
 
 /** An observed readout set against the comparator a source compares it with. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded store in ./data on 127.0.0.1:4000', () => {
+    expect(readConfig({})).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      graphPath: './data',
+      neo4j: undefined,
+      seedOnStart: true,
+      development: true,
+      logStatements: false,
+    });
+  });
+
+  it('reads Neo4j settings when NEO4J_URI is set', () => {
+    const config = readConfig({ NEO4J_URI: 'neo4j://db.internal:7687', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'programs', NODE_ENV: 'production' });
+    expect(config.neo4j).toEqual({ uri: 'neo4j://db.internal:7687', username: 'neo4j', password: 'secret', database: 'programs' });
+    expect(config.development).toBe(false);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      readConfig({ PORT: 'eighty', NEO4J_URI: 'http://db:7474', SEED_ON_START: 'maybe' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be a whole number from 0 to 65535, got "eighty"',
+      'NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, got "http://db:7474"',
+      'NEO4J_PASSWORD is required when NEO4J_URI is set',
+      'SEED_ON_START must be true or false, got "maybe"',
+    ]);
+  });
+});
