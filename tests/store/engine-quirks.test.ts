@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openGrafeoEngine } from '../../src/store/grafeo-engine.js';
+import { Executor } from '../../src/store/index.js';
+
+// Each test pins one difference of the embedded engine that docs/engines.md records.
+describe('embedded engine (Grafeo 0.6) quirks', () => {
+  let executor: Executor | undefined;
+
+  afterEach(async () => {
+    await executor?.close();
+    executor = undefined;
+  });
+
+  const run = (text: string, params: Record<string, unknown> = {}) => executor!.read({ name: 'quirk', text, params });
+
+  it('rejects an aggregate inside a map projection; aggregating in WITH first works', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'setup', text: "CREATE (:Trial {id: 't', phase: 'PHASE_1'}), (:Trial {id: 'u', phase: 'PHASE_2'})", params: {} });
+    await expect(run('MATCH (t:Trial) RETURN {phases: collect(t.phase)} AS m')).rejects.toThrow();
+    expect(await run('MATCH (t:Trial) WITH collect(t.phase) AS phases RETURN {phases: phases} AS m')).toEqual([{ m: { phases: expect.arrayContaining(['PHASE_1', 'PHASE_2']) } }]);
+  });
+
+  it('accepts only a literal or a parameter after LIMIT', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await expect(run('MATCH (n) RETURN n LIMIT toInteger($first)', { first: 1 })).rejects.toThrow('Expected integer literal or parameter for SKIP/LIMIT');
+    expect(await run('UNWIND [1, 2, 3] AS x RETURN x LIMIT $first', { first: 2 })).toEqual([{ x: 1 }, { x: 2 }]);
+  });
+
+  it('cannot index a parameter list with an aggregate; aggregating in WITH first works', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await expect(run('UNWIND [0, 2] AS x RETURN $names[max(x)] AS name', { names: ['a', 'b', 'c'] })).rejects.toThrow();
+    expect(await run('UNWIND [0, 2] AS x WITH max(x) AS top RETURN $names[top] AS name', { names: ['a', 'b', 'c'] })).toEqual([{ name: 'c' }]);
+  });
+
+  it('returns whole numbers as JS numbers and dates as ISO strings', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    expect(await run("RETURN 10 AS ten, 26.2 AS months, date('2017-11-07') AS asOf")).toEqual([{ ten: 10, months: 26.2, asOf: '2017-11-07' }]);
+  });
+
+  it('serialises concurrent write transactions instead of failing one with a write conflict', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'setup', text: "CREATE (:Company {id: 'c', name: 'C', writes: 0})", params: {} });
+    const increment = () =>
+      executor!.transaction('WRITE', async (runInTx) => {
+        const [row] = await runInTx({ name: 'read', text: "MATCH (c:Company {id: 'c'}) RETURN c.writes AS writes", params: {} });
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await runInTx({ name: 'write', text: "MATCH (c:Company {id: 'c'}) SET c.writes = $writes", params: { writes: Number(row?.writes) + 1 } });
+      });
+    await Promise.all(Array.from({ length: 5 }, increment));
+    expect(await run("MATCH (c:Company {id: 'c'}) RETURN c.writes AS writes")).toEqual([{ writes: 5 }]);
+  });
+
+  it('persists to GRAPH_PATH and reopens the same file', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'graph-'));
+    executor = new Executor(openGrafeoEngine(directory));
+    await executor.write({ name: 'setup', text: "CREATE (:Source {id: 's', name: 'S', publishedOn: '2017-11-07'})", params: {} });
+    await executor.close();
+    executor = new Executor(openGrafeoEngine(directory));
+    expect(await run('MATCH (s:Source) RETURN s.id AS id, s.publishedOn AS publishedOn')).toEqual([{ id: 's', publishedOn: '2017-11-07' }]);
+  });
+
+  it('lets one process at a time open a database file', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'graph-'));
+    executor = new Executor(openGrafeoEngine(directory));
+    expect(() => openGrafeoEngine(directory)).toThrow(/cannot open the embedded graph at .*graph\.grafeo/);
+  });
+});
