@@ -4,6 +4,7 @@ import { BadUserInputError } from '../../graphql/errors.js';
 import { STAGES } from '../../store/graph-schema.js';
 import type { Row } from '../../store/index.js';
 import { type Entity, type GraphReader, toEntity } from '../shared/graph-reader.js';
+import { TO_SOURCES, toCitation } from '../source/citation.resolver.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** The filters of a program list, in domain terms. */
@@ -109,16 +110,12 @@ export class ProgramService {
       ...(await this.trials(program)).map((trial) => ['Trial', trial.id] as const),
       ...(await this.designations(program)).map((designation) => ['Designation', designation.id] as const),
     ];
-    const hops = await Promise.all(
-      facts.map(([label, id]) => this.graph.related(label, [{ type: 'SUPPORTED_BY', direction: 'OUT', label: 'Source' }], id)),
-    );
+    const hops = await Promise.all(facts.map(([label, id]) => this.graph.related(label, TO_SOURCES, id)));
     const bySource = new Map<string, { source: Entity; locators: string[] }>();
-    for (const hop of hops.flat()) {
-      const citation = bySource.get(hop.node.id) ?? { source: hop.node, locators: [] };
-      for (const locator of (hop.edge?.locators as string[] | undefined) ?? []) {
-        if (!citation.locators.includes(locator)) citation.locators.push(locator);
-      }
-      bySource.set(hop.node.id, citation);
+    for (const citation of hops.flat().map(toCitation)) {
+      const merged = bySource.get(citation.source.id) ?? { source: citation.source, locators: [] };
+      for (const locator of citation.locators) if (!merged.locators.includes(locator)) merged.locators.push(locator);
+      bySource.set(citation.source.id, merged);
     }
     return [...bySource.values()];
   }
