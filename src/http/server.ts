@@ -40,6 +40,8 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   const apollo = new ApolloServer<Context>({
     schema: options.schema,
     introspection: true,
+    // The process owns shutdown (src/index.ts): Apollo would re-raise the signal and cut the store's close short.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.development,
     formatError: (formatted, error) => formatError(formatted, error, { development: options.development, log: options.log }),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],

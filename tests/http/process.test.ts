@@ -1,0 +1,75 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/app.js';
+import { graphql } from '../support/server.js';
+
+/** A started server process: its URL, everything it printed, and a promise of its exit code. */
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** Given environment variables, starts the built server (`node dist/src/index.js`, as `npm start` does) and waits for its URL. */
+function startProcess(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['dist/src/index.js'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...env },
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL within 20 s:\n${output}`)), 20_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = / at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1], output: () => output, exited });
+      }
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('exit', () => reject(new Error(`exited before serving:\n${output}`)));
+  });
+}
+
+describe('the server process', () => {
+  it('seeds an empty GRAPH_PATH, keeps the data across restarts, and stops cleanly on SIGTERM and SIGINT', async () => {
+    const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
+
+    const first = await startProcess({ GRAPH_PATH: graphPath });
+    expect(first.output()).toContain('seeded the empty store with 1 bundle(s)');
+    const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
+    expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('SIGTERM: draining requests and closing the store');
+
+    const second = await startProcess({ GRAPH_PATH: graphPath });
+    expect(second.output()).not.toContain('seeded');
+    expect((await graphql(second.url, '{ companies { totalCount } }')).body.data).toEqual({ companies: { totalCount: 1 } });
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  }, 60_000);
+
+  it('refuses a bad configuration with every problem named and exit code 1', async () => {
+    const child = spawn(process.execPath, ['dist/src/index.js'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', PORT: 'eighty', NEO4J_URI: 'bolt://127.0.0.1:1' },
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toBe(
+      'invalid configuration:\n  - PORT must be a whole number from 0 to 65535, got "eighty"\n  - NEO4J_PASSWORD is required when NEO4J_URI is set\n',
+    );
+  });
+});
