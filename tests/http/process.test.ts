@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +72,31 @@ describe('the server process', () => {
     expect(code).toBe(1);
     expect(output).toBe(
       'invalid configuration:\n  - PORT must be a whole number from 0 to 65535, got "eighty"\n  - NEO4J_PASSWORD is required when NEO4J_URI is set\n',
+    );
+  });
+});
+
+describe('npm run seed', () => {
+  const seed = (graphPath: string, files: string[] = []) =>
+    promisify(execFile)(process.execPath, ['dist/src/ingest/seed-cli.js', ...files], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', GRAPH_PATH: graphPath },
+    });
+
+  it('loads the seeds, and loading again changes nothing', async () => {
+    const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
+    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 32 node(s) written, 0 unchanged, 78 relationship(s) merged\n');
+    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 0 node(s) written, 32 unchanged, 78 relationship(s) merged\n');
+  });
+
+  it('refuses an invalid bundle with exit code 1, naming the record and field', async () => {
+    const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
+    const file = join(graphPath, 'bad.json');
+    writeFileSync(file, JSON.stringify({ bundle: 'bad', nodes: [{ label: 'Cohort', id: 'c1', properties: { name: 'Cohort 1', ordinal: 'first' } }] }));
+    const failure = await seed(graphPath, [file]).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toBe(
+      'bundle bad refused, nothing written:\n  - nodes[0] (Cohort c1) properties.ordinal: must be a finite number, got "first"\n  - nodes[0] (Cohort c1) citations: every fact needs at least one citation\n',
     );
   });
 });
