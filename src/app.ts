@@ -1,28 +1,16 @@
 import 'reflect-metadata';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from './config.js';
 import { contextFactory } from './graphql/context.js';
 import { graphqlSchema } from './graphql/schema.js';
 import type { ExplorerOperation } from './http/explorer.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
+import { ROOT } from './root.js';
 import { CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
-/** Given a directory, returns the nearest one at or above it holding package.json. */
-function packageRoot(start: string): string {
-  let directory = start;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error(`no package.json above ${start}`);
-    directory = parent;
-  }
-  return directory;
-}
-
-/** The repository root (from `src/` or `dist/src/` alike): where `cypher/`, `seeds/`, `schema/` and `dist/explorer/` are. */
-export const ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
+export { ROOT };
 
 /** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
@@ -55,6 +43,13 @@ export async function seedIfEmpty(executor: Executor, root = ROOT): Promise<numb
 export async function startApp(config: Config, log: (message: string) => void = console.log, retryMs = 5000): Promise<App> {
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
+  let context: ReturnType<typeof contextFactory>;
+  try {
+    context = contextFactory(executor, cypher);
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
   if (config.logStatements) {
     executor.observe((event) => log(`cypher ${event.name} ${event.mode} ${event.rows} rows ${event.ms.toFixed(1)} ms\n${event.text}\n${JSON.stringify(event.params)}`));
   }
@@ -85,7 +80,7 @@ export async function startApp(config: Config, log: (message: string) => void = 
     host: config.host,
     port: config.port,
     schema: await graphqlSchema(),
-    context: contextFactory(executor, cypher),
+    context,
     readiness: async () => {
       if (!prepared) throw lastFailure ?? new Error('the store is being prepared');
       await prepared;

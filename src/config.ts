@@ -9,8 +9,9 @@ export interface Config {
   neo4j: Neo4jSettings | undefined;
   /** Load the seed bundles when the store holds no node yet. */
   seedOnStart: boolean;
-  /** Show stack traces in GraphQL errors and log every statement. */
+  /** NODE_ENV is development (the default): GraphQL errors carry stack traces and internal messages. */
   development: boolean;
+  /** LOG_CYPHER: log every statement with its parameters, row count and time. */
   logStatements: boolean;
 }
 

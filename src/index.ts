@@ -2,11 +2,11 @@ import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { BundleInvalidError } from './ingest/load-bundle.js';
-import { CypherFileError } from './store/index.js';
+import { CypherFileError, StoreUnavailableError } from './store/index.js';
 
 // Start-up wiring only: configuration, then the app; clean shutdown on SIGTERM and SIGINT, also during start-up.
 function fail(error: unknown): never {
-  const known = error instanceof ConfigError || error instanceof CypherFileError || error instanceof BundleInvalidError;
+  const known = [ConfigError, CypherFileError, BundleInvalidError, StoreUnavailableError].some((type) => error instanceof type);
   console.error(known ? (error as Error).message : error);
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 import type { CypherCatalog, Executor } from '../store/index.js';
-import { GraphReader } from '../modules/shared/graph-reader.js';
-import { ProgramService } from '../modules/program/program.service.js';
+import { GRAPH_READER_STATEMENTS, GraphReader } from '../modules/shared/graph-reader.js';
+import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 
 /** What every resolver of one request shares: the request's graph reader and services, with their DataLoaders. */
 export interface Context {
@@ -8,8 +8,12 @@ export interface Context {
   programs: ProgramService;
 }
 
-/** Given the executor and the Cypher catalog, returns a function that makes a fresh context for each request. */
+/**
+ * Given the executor and the Cypher catalog, returns a function that makes a fresh context for each request.
+ * Throws at once, naming the file, when a statement the services run is missing from `cypher/`.
+ */
 export function contextFactory(executor: Executor, cypher: CypherCatalog): () => Promise<Context> {
+  cypher.require([...GRAPH_READER_STATEMENTS, ...PROGRAM_STATEMENTS]);
   return async () => {
     const graph = new GraphReader(executor, cypher);
     return { graph, programs: new ProgramService(graph) };

@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { BundleInvalidError } from '../ingest/load-bundle.js';
 import { StoreQueryError, StoreUnavailableError } from '../store/index.js';
 
 /** The stable codes clients can rely on in `extensions.code`. */
@@ -25,9 +24,19 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** Input refused below the GraphQL layer (a bundle that does not validate): a BAD_USER_INPUT code and its problems. */
+interface RefusedInput extends Error {
+  code: 'BAD_USER_INPUT';
+  problems: unknown[];
+}
+
+function isRefusedInput(error: unknown): error is RefusedInput {
+  return error instanceof Error && (error as Partial<RefusedInput>).code === ErrorCode.BAD_USER_INPUT && Array.isArray((error as Partial<RefusedInput>).problems);
+}
+
 /**
  * Given an error on its way to the client, returns what the client sees: store outages as STORE_UNAVAILABLE,
- * refused bundles as BAD_USER_INPUT with their problems, and any other unexpected error as a bare
+ * refused input (e.g. a bundle) as BAD_USER_INPUT with its problems, and any other unexpected error as a bare
  * INTERNAL_SERVER_ERROR (its details go to the log, not to the client, outside development).
  */
 export function formatError(
@@ -44,7 +53,7 @@ export function formatError(
       extensions: { ...formatted.extensions, code: ErrorCode.STORE_UNAVAILABLE },
     };
   }
-  if (original instanceof BundleInvalidError) {
+  if (isRefusedInput(original)) {
     return {
       ...formatted,
       message: original.message,

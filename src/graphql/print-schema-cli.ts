@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../app.js';
+import { ROOT } from '../root.js';
 import { printSchemaFile } from './print-schema.js';
 
 // `npm run schema:print`: writes schema/schema.graphql from the code; a test fails while the committed file is stale.

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { ROOT } from '../app.js';
+import { ROOT } from '../root.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CypherCatalog, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError } from '../store/index.js';
 import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';

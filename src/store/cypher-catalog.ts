@@ -30,6 +30,11 @@ export class CypherCatalog {
     return text;
   }
 
+  /** Given the statement names some code runs, throws naming the first whose file is missing. */
+  require(names: readonly string[]): void {
+    for (const name of names) this.get(name);
+  }
+
   /** Given a folder below `cypher/`, returns the names of its statements in name order. */
   namesUnder(folder: string): string[] {
     return [...this.texts.keys()].filter((name) => name.startsWith(`${folder}/`)).sort();

@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/app.js';
+import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
 import { CypherCatalog, CypherFileError, type Executor, prepareStore, StoreQueryError } from '../../src/store/index.js';
 import { listNodes } from '../../src/store/query-builder.js';
@@ -145,6 +146,28 @@ describe('Cypher files', () => {
     } finally {
       await executor.close();
     }
+  });
+
+  it('stops start-up naming a file the services run that is missing', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cypher-'));
+    cpSync(join(ROOT, 'cypher'), copy, { recursive: true });
+    rmSync(join(copy, 'program', 'count-programs.cypher'));
+    const executor = await freshStore('embedded');
+    try {
+      expect(() => contextFactory(executor, CypherCatalog.load(copy))).toThrow('cypher/program/count-programs.cypher: the file is missing');
+    } finally {
+      await executor.close();
+    }
+  });
+
+  it('creates the embedded index on id before its unique constraint (a constraint alone makes inserts quadratic)', () => {
+    const schema = cypher.namesUnder('schema/embedded');
+    for (const label of ['company', 'compound', 'readout', 'source']) {
+      expect(schema.indexOf(`schema/embedded/create-index-${label}-id`)).toBeLessThan(schema.indexOf(`schema/embedded/create-unique-constraint-${label}-id`));
+    }
+    expect(cypher.namesUnder('schema/neo4j').filter((name) => name.endsWith('-id'))).toEqual(
+      cypher.namesUnder('schema/neo4j').filter((name) => name.includes('create-unique-constraint-')),
+    );
   });
 
   it('names a missing file', () => {

@@ -17,6 +17,14 @@ export interface ProgramFilter {
   stageAtLeast?: string;
 }
 
+/** The Cypher files the program service runs. */
+export const PROGRAM_STATEMENTS = [
+  'program/list-programs',
+  'program/count-programs',
+  'program/list-trials-by-program',
+  'program/list-designations-by-program',
+] as const;
+
 const RANKS = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
 
 /** Programs are not stored: more than this many for one batch of compounds would mean the graph outgrew the field. */

@@ -5,6 +5,9 @@ import { type Condition, type Keyset, countNodes, findNodes, listNodes, type Pat
 import { decodeCursor, encodeCursor, Page, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 
+/** The Cypher files the graph reader runs. */
+export const GRAPH_READER_STATEMENTS = ['node/find-nodes-by-id'] as const;
+
 /** A stored node as resolvers see it: its properties plus the GraphQL type it resolves to. */
 export type Entity = Record<string, unknown> & { id: string; name: string; __typename: string };
 
