@@ -35,6 +35,13 @@ describe('embedded engine (Grafeo 0.6) quirks', () => {
     expect(await run('UNWIND [0, 2] AS x WITH max(x) AS top RETURN $names[top] AS name', { names: ['a', 'b', 'c'] })).toEqual([{ name: 'c' }]);
   });
 
+  it('has no full-text index syntax', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await expect(
+      executor.write({ name: 'fulltext', text: 'CREATE FULLTEXT INDEX company_names IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.aliases]', params: {} }),
+    ).rejects.toThrow();
+  });
+
   it('returns whole numbers as JS numbers and dates as ISO strings', async () => {
     executor = new Executor(openGrafeoEngine(':memory:'));
     expect(await run("RETURN 10 AS ten, 26.2 AS months, date('2017-11-07') AS asOf")).toEqual([{ ten: 10, months: 26.2, asOf: '2017-11-07' }]);
