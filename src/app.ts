@@ -10,8 +10,6 @@ import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ROOT } from './root.js';
 import { CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
-export { ROOT };
-
 /** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
   executor: Executor;
@@ -26,26 +24,38 @@ export function exampleOperations(root = ROOT): ExplorerOperation[] {
     .map((name) => ({ name: name.replace(/^\d+-/, '').replace(/\.graphql$/, ''), query: readFileSync(join(folder, name), 'utf8') }));
 }
 
-/** Given an executor, loads every seed bundle when the store holds no node yet; returns how many bundles it loaded. */
-export async function seedIfEmpty(executor: Executor, root = ROOT): Promise<number> {
-  const [row] = await executor.read({ name: 'count-nodes', text: 'MATCH (n) RETURN count(n) AS nodes', params: {} });
+/** Given an executor and the Cypher catalog, loads every seed bundle when the store holds no node yet; returns how many it loaded. */
+export async function seedIfEmpty(executor: Executor, cypher: CypherCatalog, root = ROOT): Promise<number> {
+  const [row] = await executor.read({ name: 'node/count-nodes', text: cypher.get('node/count-nodes'), params: {} });
   if (Number(row?.nodes ?? 0) > 0) return 0;
   const files = seedFiles(join(root, 'seeds'));
   for (const file of files) await loadBundle(executor, readBundleFile(file));
   return files.length;
 }
 
+/** How the app reports: log lines, and errors that must stop the process after start-up (a broken seed found on a retry). */
+export interface AppOptions {
+  log?: (message: string) => void;
+  onFatal?: (error: Error) => void;
+  retryMs?: number;
+}
+
 /**
- * Given the configuration, opens the store, applies its schema, loads the seeds into an empty store and serves the
- * API. When Neo4j cannot be reached the server still starts, says so naming the URI, answers `/readyz` with 503 and
- * keeps retrying every `retryMs`.
+ * Given the configuration, serves the API, then opens the store, applies its schema and loads the seeds into an empty
+ * store; `/readyz` answers 503 until that is done. An error of the data or the Cypher stops start-up. When the store
+ * cannot be reached, it says so naming the URI and retries every `retryMs`, and an error found on a retry goes to
+ * `onFatal`.
  */
-export async function startApp(config: Config, log: (message: string) => void = console.log, retryMs = 5000): Promise<App> {
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? console.log;
+  const onFatal = options.onFatal ?? ((error: Error) => log(`fatal: ${error.message}`));
+  const retryMs = options.retryMs ?? 5000;
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
   let context: ReturnType<typeof contextFactory>;
   try {
     context = contextFactory(executor, cypher);
+    cypher.require(['node/count-nodes']);
   } catch (error) {
     await executor.close();
     throw error;
@@ -54,27 +64,26 @@ export async function startApp(config: Config, log: (message: string) => void = 
     executor.observe((event) => log(`cypher ${event.name} ${event.mode} ${event.rows} rows ${event.ms.toFixed(1)} ms\n${event.text}\n${JSON.stringify(event.params)}`));
   }
 
-  let prepared: Promise<void> | undefined;
-  let lastFailure: Error | undefined;
+  let state: { ready: Promise<void> } | { failure: Error } = { failure: new Error('the store is being prepared') };
+  let closed = false;
   let retry: NodeJS.Timeout | undefined;
   const prepare = async (): Promise<void> => {
     await prepareStore(executor, cypher);
     if (config.seedOnStart) {
-      const loaded = await seedIfEmpty(executor);
+      const loaded = await seedIfEmpty(executor, cypher);
       if (loaded) log(`seeded the empty store with ${loaded} bundle(s)`);
     }
   };
   const attempt = (): Promise<void> => {
-    prepared = prepare().catch((error: Error) => {
-      prepared = undefined;
-      lastFailure = error;
-      if (!(error instanceof StoreUnavailableError)) throw error;
+    const ready = prepare().catch((error: Error) => {
+      state = { failure: error };
+      if (closed || !(error instanceof StoreUnavailableError)) throw error;
       log(`${error.message}; retrying in ${retryMs / 1000} s`);
-      retry = setTimeout(() => void attempt().catch(() => undefined), retryMs);
+      retry = setTimeout(() => attempt().catch((fatal: Error) => closed || onFatal(fatal)), retryMs);
     });
-    return prepared;
+    state = { ready };
+    return ready;
   };
-  await attempt();
 
   const server = await startHttpServer({
     host: config.host,
@@ -82,22 +91,27 @@ export async function startApp(config: Config, log: (message: string) => void = 
     schema: await graphqlSchema(),
     context,
     readiness: async () => {
-      if (!prepared) throw lastFailure ?? new Error('the store is being prepared');
-      await prepared;
+      const current = state;
+      if ('failure' in current) throw current.failure;
+      await current.ready;
       await executor.ping();
     },
     explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations: exampleOperations() },
     development: config.development,
     log,
   });
-  log(`oncology program graph on ${executor.engine.kind} store (${executor.engine.location}) at ${server.url}/ (GraphQL at ${server.url}/graphql)`);
-  return {
-    url: server.url,
-    executor,
-    close: async () => {
-      clearTimeout(retry);
-      await server.close();
-      await executor.close();
-    },
+  const close = async () => {
+    closed = true;
+    clearTimeout(retry);
+    await server.close();
+    await executor.close();
   };
+  try {
+    await attempt();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  log(`oncology program graph on ${executor.engine.kind} store (${executor.engine.location}) at ${server.url}/ (GraphQL at ${server.url}/graphql)`);
+  return { url: server.url, executor, close };
 }

@@ -13,7 +13,7 @@ function fail(error: unknown): never {
 
 let starting: ReturnType<typeof startApp>;
 try {
-  starting = startApp(readConfig());
+  starting = startApp(readConfig(), { onFatal: fail });
 } catch (error) {
   fail(error);
 }

@@ -1,15 +1,16 @@
 // Programs: a compound in an indication that a trial of it studies, or that its developer names.
 // Stage: the highest phase among the trials evaluating the compound in the indication or a subtype of it.
-CALL () {
-  MATCH (c:Compound)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)
-  RETURN c, i
+MATCH (c:Compound)
+WHERE $compoundIds IS NULL OR c.id IN $compoundIds
+CALL (c) {
+  MATCH (c)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)
+  RETURN i
   UNION
-  MATCH (c:Compound)-[:DEVELOPED_FOR]->(i:Indication)
-  RETURN c, i
+  MATCH (c)-[:DEVELOPED_FOR]->(i:Indication)
+  RETURN i
 }
 WITH c, i
-WHERE ($compoundIds IS NULL OR c.id IN $compoundIds)
-  AND ($indicationId IS NULL AND $indicationName IS NULL OR EXISTS {
+WHERE ($indicationId IS NULL AND $indicationName IS NULL OR EXISTS {
     MATCH (i)-[:SUBTYPE_OF*0..]->(x:Indication)
     WHERE ($includeSubtypes OR x.id = i.id)
       AND ($indicationId IS NULL OR x.id = $indicationId)

@@ -1,5 +1,5 @@
 import type { CypherCatalog, Executor } from '../store/index.js';
-import { GRAPH_READER_STATEMENTS, GraphReader } from '../modules/shared/graph-reader.js';
+import { GraphReader } from '../modules/shared/graph-reader.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 
 /** What every resolver of one request shares: the request's graph reader and services, with their DataLoaders. */
@@ -13,7 +13,7 @@ export interface Context {
  * Throws at once, naming the file, when a statement the services run is missing from `cypher/`.
  */
 export function contextFactory(executor: Executor, cypher: CypherCatalog): () => Promise<Context> {
-  cypher.require([...GRAPH_READER_STATEMENTS, ...PROGRAM_STATEMENTS]);
+  cypher.require(PROGRAM_STATEMENTS);
   return async () => {
     const graph = new GraphReader(executor, cypher);
     return { graph, programs: new ProgramService(graph) };

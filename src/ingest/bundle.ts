@@ -17,7 +17,10 @@ export interface Citation {
   locator: string;
 }
 
-/** One node of a bundle: its label, its id (a slug unique across the graph) and its data properties. */
+/**
+ * One node of a bundle: its label, its id (a slug unique across the graph) and the data properties it sets.
+ * Properties it leaves out keep their stored values; a property set to null is removed.
+ */
 export interface BundleNode {
   label: Label;
   id: string;
@@ -39,6 +42,8 @@ export interface Bundle {
   description: string;
   nodes: BundleNode[];
   relationships: BundleRelationship[];
+  /** The label of every id the bundle mentions, from the bundle or the graph. */
+  labels: ReadonlyMap<string, Label>;
 }
 
 /** One reason a bundle is refused: which record, which field, and what is wrong. */
@@ -78,6 +83,8 @@ function checkValue(spec: PropertySpec, value: unknown): string | undefined {
         : 'must be a list of non-empty strings';
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a finite number';
+    case 'integer':
+      return Number.isSafeInteger(value) ? undefined : 'must be a whole number';
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'date':
@@ -91,12 +98,16 @@ function checkValue(spec: PropertySpec, value: unknown): string | undefined {
   }
 }
 
-/** Given the declared properties and a record's properties, pushes a problem for each unknown, missing or ill-typed one. */
+/**
+ * Given the declared properties and a record's properties, pushes a problem for each unknown, ill-typed or (unless
+ * the record adds to a node the graph already holds) missing one.
+ */
 function checkProperties(
   specs: Readonly<Record<string, PropertySpec>>,
   properties: Record<string, unknown>,
   record: string,
   problems: BundleProblem[],
+  existing = false,
 ): void {
   for (const [key, value] of Object.entries(properties)) {
     const spec = specs[key];
@@ -112,13 +123,13 @@ function checkProperties(
     }
   }
   for (const [key, spec] of Object.entries(specs)) {
-    if (key !== 'id' && spec.required && (properties[key] === undefined || properties[key] === null)) {
+    if (key !== 'id' && spec.required && (properties[key] === null || (properties[key] === undefined && !existing))) {
       problems.push({ record, field: `properties.${key}`, message: 'is required' });
     }
   }
 }
 
-function checkNode(raw: unknown, index: number, problems: BundleProblem[]): BundleNode | undefined {
+function checkNode(raw: unknown, index: number, problems: BundleProblem[], stored: ReadonlyMap<string, Label>): BundleNode | undefined {
   let record = `nodes[${index}]`;
   if (!isRecord(raw)) {
     problems.push({ record, field: '', message: 'must be an object with label, id and properties' });
@@ -136,7 +147,7 @@ function checkNode(raw: unknown, index: number, problems: BundleProblem[]): Bund
   if (!isRecord(properties)) {
     problems.push({ record, field: 'properties', message: 'must be an object' });
   } else if (typeof label === 'string' && isLabel(label)) {
-    checkProperties(NODE_PROPERTIES[label], properties, record, problems);
+    checkProperties(NODE_PROPERTIES[label], properties, record, problems, typeof id === 'string' && stored.get(id) === label);
   }
   if (!Array.isArray(citations)) {
     problems.push({ record, field: 'citations', message: 'must be a list of { source, locator }' });
@@ -178,7 +189,7 @@ function checkRelationship(
     ['to', to, spec.to],
   ] as const) {
     const label = typeof end === 'string' ? labels.get(end) : undefined;
-    if (!label) problems.push({ record, field, message: `must be the id of a node of this bundle, got ${JSON.stringify(end)}` });
+    if (!label) problems.push({ record, field, message: `must be the id of a node of this bundle or the graph, got ${JSON.stringify(end)}` });
     else if (!allowed.includes(label)) problems.push({ record, field, message: `must be a ${allowed.join(' or ')}, got the ${label} ${String(end)}` });
   }
   if (!isRecord(properties)) problems.push({ record, field: 'properties', message: 'must be an object' });
@@ -187,8 +198,30 @@ function checkRelationship(
   return { type, from: from as string, to: to as string, properties: properties as Record<string, unknown> };
 }
 
-/** Given parsed JSON, returns the bundle when every record is valid, or every problem with its record and field. */
-export function validateBundle(raw: unknown): Validation {
+/** Given parsed JSON, returns every id it mentions: its nodes', its relationships' ends and its cited sources. */
+export function mentionedIds(raw: unknown): string[] {
+  if (!isRecord(raw)) return [];
+  const ids = new Set<string>();
+  for (const node of Array.isArray(raw.nodes) ? raw.nodes : []) {
+    if (!isRecord(node)) continue;
+    if (typeof node.id === 'string') ids.add(node.id);
+    for (const citation of Array.isArray(node.citations) ? node.citations : []) {
+      if (isRecord(citation) && typeof citation.source === 'string') ids.add(citation.source);
+    }
+  }
+  for (const relationship of Array.isArray(raw.relationships) ? raw.relationships : []) {
+    if (!isRecord(relationship)) continue;
+    for (const end of [relationship.from, relationship.to]) if (typeof end === 'string') ids.add(end);
+  }
+  return [...ids];
+}
+
+/**
+ * Given parsed JSON and the labels of ids the graph already holds, returns the bundle when every record is valid,
+ * or every problem with its record and field. Relationships and citations may point at nodes of the bundle or of
+ * the graph; an id may not change label.
+ */
+export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> = new Map()): Validation {
   const problems: BundleProblem[] = [];
   if (!isRecord(raw)) return { ok: false, problems: [{ record: 'bundle', field: '', message: 'must be a JSON object' }] };
   if (typeof raw.bundle !== 'string' || !SLUG.test(raw.bundle)) {
@@ -201,18 +234,25 @@ export function validateBundle(raw: unknown): Validation {
   if (problems.length) return { ok: false, problems };
 
   const nodes: BundleNode[] = [];
-  const labels = new Map<string, Label>();
+  const labels = new Map<string, Label>(stored);
+  const declared = new Set<string>();
   (raw.nodes as unknown[]).forEach((candidate, index) => {
     const { label, id } = isRecord(candidate) ? candidate : {};
     if (typeof id === 'string' && typeof label === 'string' && isLabel(label)) {
-      if (labels.has(id)) {
+      if (declared.has(id)) {
         problems.push({ record: `nodes[${index}] (${label} ${id})`, field: 'id', message: 'is used by another node of the bundle' });
         return;
       }
+      const storedLabel = stored.get(id);
+      if (storedLabel && storedLabel !== label) {
+        problems.push({ record: `nodes[${index}] (${label} ${id})`, field: 'id', message: `is already the id of a ${storedLabel} in the graph; ids are unique across labels` });
+        return;
+      }
+      declared.add(id);
       // Known before the node's own checks, so relationships to a node with a bad property are not reported too.
       labels.set(id, label);
     }
-    const node = checkNode(candidate, index, problems);
+    const node = checkNode(candidate, index, problems, stored);
     if (node) nodes.push(node);
   });
   nodes.forEach((node) => {
@@ -221,7 +261,7 @@ export function validateBundle(raw: unknown): Validation {
         problems.push({
           record: `${node.label} ${node.id}`,
           field: `citations[${position}].source`,
-          message: `must be the id of a Source of this bundle, got ${JSON.stringify(citation.source)}`,
+          message: `must be the id of a Source of this bundle or the graph, got ${JSON.stringify(citation.source)}`,
         });
       }
     });
@@ -234,6 +274,12 @@ export function validateBundle(raw: unknown): Validation {
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    bundle: { bundle: raw.bundle as string, description: typeof raw.description === 'string' ? raw.description : '', nodes, relationships },
+    bundle: {
+      bundle: raw.bundle as string,
+      description: typeof raw.description === 'string' ? raw.description : '',
+      nodes,
+      relationships,
+      labels: new Map([...labels].filter(([id]) => declared.has(id) || stored.has(id))),
+    },
   };
 }

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor, RunInTransaction } from '../store/index.js';
 import { type Label, LABELS, type RelationshipType } from '../store/graph-schema.js';
-import { findNodes, linkNodes, upsertNodes } from '../store/query-builder.js';
-import { type Bundle, type BundleNode, type BundleProblem, validateBundle } from './bundle.js';
+import { findNodes, findNodesAnywhere, linkNodes, upsertNodes } from '../store/query-builder.js';
+import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */
 export class BundleInvalidError extends Error {
@@ -36,17 +36,16 @@ function sameValue(left: unknown, right: unknown): boolean {
   return left === right;
 }
 
-/** Given a bundle node and the stored node, returns the properties to write, or undefined when nothing changed. */
+/**
+ * Given a bundle node and the stored node, returns the properties to write, or undefined when nothing changed.
+ * Only the properties the bundle names are compared: another source's properties of the same node stay.
+ */
 function changes(node: BundleNode, stored: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!stored) return node.properties;
   const update: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node.properties)) {
-    if (!sameValue(value ?? null, stored[key] ?? null)) update[key] = value;
+    if (!sameValue(value ?? null, stored?.[key] ?? null)) update[key] = value;
   }
-  for (const key of Object.keys(stored)) {
-    if (!['id', 'createdAt', 'updatedAt'].includes(key) && !(key in node.properties)) update[key] = null;
-  }
-  return Object.keys(update).length ? update : undefined;
+  return Object.keys(update).length || !stored ? update : undefined;
 }
 
 async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<number> {
@@ -66,7 +65,7 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
 
 /** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and endpoint labels. */
 function relationshipGroups(bundle: Bundle) {
-  const labels = new Map(bundle.nodes.map((node) => [node.id, node.label]));
+  const labels = bundle.labels;
   const groups = new Map<string, { type: RelationshipType; from: Label; to: Label; rows: Record<string, unknown>[] }>();
   const add = (type: RelationshipType, from: string, to: string, properties: Record<string, unknown>) => {
     const fromLabel = labels.get(from) as Label;
@@ -85,13 +84,20 @@ function relationshipGroups(bundle: Bundle) {
   return [...groups.values()];
 }
 
+/** Given ids, returns the labels of those the graph already holds. */
+async function storedLabels(executor: Executor, ids: string[]): Promise<Map<string, Label>> {
+  if (ids.length === 0) return new Map();
+  const rows = await executor.read({ ...findNodesAnywhere(), params: { ids } });
+  return new Map(rows.map((row) => [(row.node as { id: string }).id, row.label as Label]));
+}
+
 /**
- * Given an executor and parsed bundle JSON, validates it (refusing it whole, with every problem, before any write)
- * and writes it in one transaction. Idempotent: a node whose properties already match is not touched, so loading
- * twice changes no count, property or timestamp.
+ * Given an executor and parsed bundle JSON, validates it against itself and the graph (refusing it whole, with
+ * every problem, before any write) and writes it in one transaction. Idempotent: a node whose properties already
+ * match is not touched, so loading twice changes no count, property or timestamp.
  */
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
-  const validation = validateBundle(raw);
+  const validation = validateBundle(raw, await storedLabels(executor, mentionedIds(raw)));
   if (!validation.ok) {
     const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
     throw new BundleInvalidError(name, validation.problems);

@@ -73,7 +73,7 @@ export const ENUMS = {
   Maturity: ['ONGOING', 'FINAL'],
   ReadoutKind: ['OBSERVED', 'COMPARATOR'],
   Unit: ['MONTHS', 'PERCENT', 'PATIENTS'],
-  ClaimKind: ['MECHANISM', 'PRECLINICAL_EVIDENCE', 'POTENTIAL_BENEFIT', 'INTERPRETATION', 'PIPELINE', 'OUTLOOK'],
+  ClaimKind: ['MECHANISM', 'EVIDENCE', 'PRECLINICAL_EVIDENCE', 'POTENTIAL_BENEFIT', 'INTERPRETATION', 'PIPELINE', 'OUTLOOK'],
   Qualifier: ['EXACTLY', 'MORE_THAN', 'LESS_THAN', 'APPROXIMATELY'],
   SourceKind: ['PRESS_RELEASE', 'PUBLICATION', 'REGISTRY', 'REGULATORY', 'PARTNER'],
 } as const;
@@ -85,6 +85,7 @@ export type PropertyType =
   | { kind: 'string' }
   | { kind: 'strings' }
   | { kind: 'number' }
+  | { kind: 'integer' }
   | { kind: 'boolean' }
   | { kind: 'date' }
   | { kind: 'url' }
@@ -99,6 +100,7 @@ export interface PropertySpec {
 const string: PropertySpec = { type: { kind: 'string' } };
 const strings: PropertySpec = { type: { kind: 'strings' } };
 const number: PropertySpec = { type: { kind: 'number' } };
+const integer: PropertySpec = { type: { kind: 'integer' } };
 const boolean: PropertySpec = { type: { kind: 'boolean' } };
 const date: PropertySpec = { type: { kind: 'date' } };
 const url: PropertySpec = { type: { kind: 'url' } };
@@ -141,7 +143,7 @@ export const NODE_PROPERTIES = {
   },
   Cohort: {
     ...common,
-    ordinal: required(number),
+    ordinal: required(integer),
     doseValue: number,
     doseUnit: string,
     administration: string,
@@ -180,6 +182,7 @@ export const NODE_PROPERTIES = {
     maturity: oneOf('Maturity'),
     setting: string,
     headToHead: boolean,
+    therapyCount: integer,
     note: string,
   },
   Claim: {
@@ -249,6 +252,7 @@ export const RELATIONSHIPS = {
   COMPARED_WITH: { from: ['Readout'], to: ['Readout'], properties: {} },
   HAS_DESIGNATION: { from: ['Compound'], to: ['Designation'], properties: {} },
   FOR_INDICATION: { from: ['Designation'], to: ['Indication'], properties: {} },
+  GRANTED_TO: { from: ['Designation'], to: ['Company'], properties: {} },
   SUBTYPE_OF: { from: ['Indication'], to: ['Indication'], properties: {} },
   CLAIMS: { from: ['Company', 'Compound', 'Platform', 'Trial'], to: ['Claim'], properties: {} },
   SUPPORTED_BY: { from: FACT_LABELS, to: ['Source'], properties: { locators: required(strings) } },

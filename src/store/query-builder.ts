@@ -3,6 +3,7 @@ import {
   isLabel,
   isRelationshipType,
   type Label,
+  LABELS,
   MANAGED_PROPERTIES,
   NODE_PROPERTIES,
   type PropertySpec,
@@ -241,6 +242,15 @@ export function listNodes(options: {
 export function findNodes(label: Label): Statement {
   assertLabel(label);
   return { name: `find-${label}`, text: `MATCH (n:${label})\nWHERE n.id IN $ids\nRETURN n {.*} AS node`, params: {} };
+}
+
+/**
+ * Returns the statement that loads the nodes whose ids are in `$ids`, whatever their label, as `{ label, node }`
+ * rows: one indexed lookup per label, so it stays cheap however large the graph.
+ */
+export function findNodesAnywhere(): Statement {
+  const parts = LABELS.map((label) => `  MATCH (n:${label})\n  WHERE n.id IN $ids\n  RETURN n, '${label}' AS label`);
+  return { name: 'find-nodes-anywhere', text: `CALL () {\n${parts.join('\n  UNION ALL\n')}\n}\nRETURN label, n {.*} AS node`, params: {} };
 }
 
 /** Given a label and an optional filter, returns the statement counting the matching nodes. */

@@ -56,9 +56,11 @@ describe('GraphQL API contract', () => {
     const rest = (await graphql(app.url, query, { after: first.pageInfo.endCursor })).body.data!.readouts;
     expect(rest.edges.map((edge: { node: { value: number | null; name: string } }) => [edge.node.value, edge.node.name])).toEqual([
       [null, 'Median overall survival of the three most recently FDA-approved third-line multiple myeloma therapies'],
+      [null, 'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma'],
       [null, 'Cohort 3 partial response'],
     ]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(rest.edges).toHaveLength(3);
   });
 
   it('filters by name ignoring case, by phase, by designation and by indication with subtypes', async () => {
@@ -99,7 +101,7 @@ describe('GraphQL API contract', () => {
         atLeast12: programs(where: { stageAtLeast: PHASE_1_2 }) { totalCount }
         atLeast3: programs(where: { stageAtLeast: PHASE_3 }) { totalCount }
         exactly1: programs(where: { stage: PHASE_1 }) { totalCount }
-        inLymphoma: programs(where: { indication: { name: "lymphoma", includeSubtypes: false } }) { edges { node { id stage } } }
+        inLymphoma: programs(where: { indication: { name: "B-cell lymphomas", includeSubtypes: false } }) { edges { node { id stage } } }
       }`,
     );
     expect(body.data).toEqual({

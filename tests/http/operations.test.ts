@@ -86,16 +86,28 @@ describe('example operations over HTTP', () => {
       startOffsetMonths: cohort.startOffsetMonths,
       medianOs: cohort.readouts
         .filter((readout: { endpoint: string }) => readout.endpoint === 'MEDIAN_OVERALL_SURVIVAL')
-        .map((readout: Record<string, any>) => [readout.value, readout.unit, readout.asOf, readout.maturity, readout.comparisons[0].position]),
+        .map((readout: Record<string, any>) => [readout.value, readout.unit, readout.asOf, readout.maturity]),
+      // The source sets only cohort 1 against the 11.9-18.6 month range, and every cohort against standard chemotherapy.
+      comparedWith: cohort.readouts
+        .flatMap((readout: Record<string, any>) => readout.comparisons)
+        .map((comparison: Record<string, any>) => [comparison.comparator.range?.high ?? null, comparison.position]),
     }));
     expect(cohorts).toEqual([
-      { ordinal: 1, dose: { value: 12.5, unit: 'mCi/m²' }, administration: 'Single 30-minute infusion', meanPriorLines: 5.8, startOffsetMonths: 0, medianOs: [[26.2, 'MONTHS', '2017-11-07', 'ONGOING', 'ABOVE_RANGE']] },
-      { ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 10, medianOs: [[15.4, 'MONTHS', '2017-11-07', 'ONGOING', 'WITHIN_RANGE']] },
-      { ordinal: 3, dose: { value: 25, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 18, medianOs: [[10, 'MONTHS', '2017-11-07', 'ONGOING', 'BELOW_RANGE']] },
+      {
+        ordinal: 1,
+        dose: { value: 12.5, unit: 'mCi/m²' },
+        administration: 'Single 30-minute infusion',
+        meanPriorLines: 5.8,
+        startOffsetMonths: 0,
+        medianOs: [[26.2, 'MONTHS', '2017-11-07', 'ONGOING']],
+        comparedWith: [[null, null], [18.6, 'ABOVE_RANGE']],
+      },
+      { ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 10, medianOs: [[15.4, 'MONTHS', '2017-11-07', 'ONGOING']], comparedWith: [[null, null]] },
+      { ordinal: 3, dose: { value: 25, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 18, medianOs: [[10, 'MONTHS', '2017-11-07', 'ONGOING']], comparedWith: [[null, null]] },
     ]);
     const cohort3 = phase1.cohorts[2];
     expect(cohort3.readouts).toContainEqual(expect.objectContaining({ endpoint: 'RESPONSE_OBSERVED', responseCategory: 'PARTIAL_RESPONSE' }));
-    const comparator = phase1.cohorts[0].readouts[0].comparisons[0].comparator;
+    const comparator = phase1.cohorts[0].readouts[0].comparisons[1].comparator;
     expect(comparator).toMatchObject({ range: { low: 11.9, high: 18.6 }, unit: 'MONTHS', headToHead: false });
     expect(comparator.note).toContain('three most recently FDA-approved third-line therapies');
     expect(compound.sources[0].source).toEqual({ title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' });
@@ -112,7 +124,10 @@ describe('example operations over HTTP', () => {
       maturity: 'ONGOING',
       cohort: { name: 'Cohort 1', dose: { value: 12.5, unit: 'mCi/m²' } },
       trial: { phase: 'PHASE_1' },
-      comparisons: [{ position: 'ABOVE_RANGE', comparator: { range: { low: 11.9, high: 18.6 }, unit: 'MONTHS' } }],
+      comparisons: [
+        { position: null, comparator: { name: 'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma', range: null, unit: null } },
+        { position: 'ABOVE_RANGE', comparator: { range: { low: 11.9, high: 18.6 }, unit: 'MONTHS' } },
+      ],
       sources: [{ source: { title: PRESS_RELEASE, publishedOn: '2017-11-07' }, locators: ['headline', 'paragraph 1', 'paragraph 2'] }],
     });
   });

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/app.js';
+import { ROOT } from '../../src/root.js';
 import { graphql } from '../support/server.js';
 
 /** A started server process: its URL, everything it printed, and a promise of its exit code. */
@@ -85,8 +85,8 @@ describe('npm run seed', () => {
 
   it('loads the seeds, and loading again changes nothing', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
-    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 32 node(s) written, 0 unchanged, 78 relationship(s) merged\n');
-    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 0 node(s) written, 32 unchanged, 78 relationship(s) merged\n');
+    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged\n');
+    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged\n');
   });
 
   it('refuses an invalid bundle with exit code 1, naming the record and field', async () => {
@@ -96,7 +96,7 @@ describe('npm run seed', () => {
     const failure = await seed(graphPath, [file]).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toBe(
-      'bundle bad refused, nothing written:\n  - nodes[0] (Cohort c1) properties.ordinal: must be a finite number, got "first"\n  - nodes[0] (Cohort c1) citations: every fact needs at least one citation\n',
+      'bundle bad refused, nothing written:\n  - nodes[0] (Cohort c1) properties.ordinal: must be a whole number, got "first"\n  - nodes[0] (Cohort c1) citations: every fact needs at least one citation\n',
     );
   });
 });

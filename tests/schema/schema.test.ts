@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/app.js';
+import { ROOT } from '../../src/root.js';
 import { printSchemaFile } from '../../src/graphql/print-schema.js';
 import { graphqlSchema } from '../../src/graphql/schema.js';
 

@@ -2,7 +2,7 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { enumCondition, idCondition, indicationCondition, textCondition } from '../../src/graphql/filters.js';
 import { LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
-import { countNodes, findNodes, linkNodes, listNodes, relatedNodes, type Statement, upsertNodes } from '../../src/store/query-builder.js';
+import { countNodes, findNodes, findNodesAnywhere, linkNodes, listNodes, relatedNodes, type Statement, upsertNodes } from '../../src/store/query-builder.js';
 import { cypher } from '../support/engines.js';
 
 /** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
@@ -13,6 +13,7 @@ function lint(text: string): string[] {
 
 const built: Statement[] = [
   ...LABELS.flatMap((label) => [findNodes(label), upsertNodes(label), countNodes({ label }), listNodes({ label, orderBy: { property: 'name', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 5 })]),
+  findNodesAnywhere(),
   ...Object.entries(RELATIONSHIPS).map(([type, spec]) => linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)),
   listNodes({
     label: 'Compound',

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../../src/app.js';
+import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
 import { CypherCatalog, CypherFileError, type Executor, prepareStore, StoreQueryError } from '../../src/store/index.js';
@@ -30,15 +30,15 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     ).rejects.toBeInstanceOf(StoreQueryError);
   });
 
-  it('loads the seed bundle: 32 nodes and 78 relationships, every fact cited', async () => {
+  it('loads the seed bundle: 33 nodes and 82 relationships, every fact cited', async () => {
     const summary = await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
-    expect(summary).toEqual({ bundle: 'cellectar-clr-131-2017-11-07', nodesWritten: 32, nodesUnchanged: 0, relationships: 78 });
+    expect(summary).toEqual({ bundle: 'cellectar-clr-131-2017-11-07', nodesWritten: 33, nodesUnchanged: 0, relationships: 82 });
     const [counts] = await executor.read({
       name: 'test/counts',
       text: 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
       params: {},
     });
-    expect(counts).toEqual({ nodes: 32, relationships: 78 });
+    expect(counts).toEqual({ nodes: 33, relationships: 82 });
     const uncited = await executor.read({
       name: 'test/uncited',
       text: 'MATCH (n) WHERE NOT n:Source AND NOT EXISTS { (n)-[:SUPPORTED_BY]->(:Source) } RETURN n.id AS id',
@@ -70,22 +70,24 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     const before = await snapshot(executor);
     const again = await loadBundle(executor, readBundleFile(SEED), '2026-06-01T00:00:00.000Z');
     expect(again.nodesWritten).toBe(0);
-    expect(again.nodesUnchanged).toBe(32);
+    expect(again.nodesUnchanged).toBe(33);
     expect(await snapshot(executor)).toEqual(before);
   });
 
-  it('updates only what changed, keeping createdAt', async () => {
+  it('updates only what changed, removes a property set to null, keeps the rest and createdAt', async () => {
     await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
     const bundle = readBundleFile(SEED) as { nodes: { id: string; properties: Record<string, unknown> }[] };
     const company = bundle.nodes.find((node) => node.id === 'cellectar-biosciences');
     if (!company) throw new Error('the seed lost its company');
-    delete company.properties.focus;
+    company.properties.focus = null;
+    delete company.properties.headquarters;
     company.properties.ticker = 'CLRB.TEST';
     const summary = await loadBundle(executor, bundle, '2026-06-01T00:00:00.000Z');
     expect(summary.nodesWritten).toBe(1);
     const [row] = await executor.read({ name: 'test/company', text: "MATCH (c:Company {id: 'cellectar-biosciences'}) RETURN c {.*} AS c", params: {} });
     expect(row?.c).toMatchObject({ ticker: 'CLRB.TEST', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-06-01T00:00:00.000Z' });
     expect(row?.c).not.toHaveProperty('focus');
+    expect(row?.c).toMatchObject({ headquarters: 'Madison, Wisconsin' });
   });
 
   it('refuses an invalid bundle whole, naming record and field, and leaves the store unchanged', async () => {
@@ -108,6 +110,38 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     });
     expect(problems).toContainEqual(expect.objectContaining({ field: 'from', message: 'must be a Company, got the Compound clr-131' }));
     expect(problems).toHaveLength(3);
+    expect(await snapshot(executor)).toEqual(before);
+  });
+
+  it('lets a later bundle add to nodes of the graph without erasing what another source said', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const later = {
+      bundle: 'later-source',
+      nodes: [
+        { label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } },
+        { label: 'Compound', id: 'clr-131', properties: { developmentStatus: 'INVESTIGATIONAL' }, citations: [{ source: 'later-registry-record', locator: 'record' }] },
+      ],
+      relationships: [{ type: 'STUDIES', from: 'clr-131-phase-2-b-cell-malignancies', to: 'hematologic-malignancy', properties: { setting: 'Test' } }],
+    };
+    expect(await loadBundle(executor, later)).toMatchObject({ nodesWritten: 1, nodesUnchanged: 1, relationships: 2 });
+    const [row] = await executor.read({
+      name: 'test/compound',
+      text: "MATCH (c:Compound {id: 'clr-131'}) RETURN c.payload AS payload, c.codeNames AS codeNames, COUNT { (c)-[:SUPPORTED_BY]->(:Source) } AS sources",
+      params: {},
+    });
+    expect(row).toEqual({ payload: 'iodine-131', codeNames: ['CLR 131'], sources: 2 });
+  });
+
+  it('refuses an id that another label already holds', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const before = await snapshot(executor);
+    const clash = {
+      bundle: 'clash',
+      nodes: [{ label: 'Indication', id: 'clr-131-phase-1-cohort-1', properties: { name: 'Clash', kind: 'DISEASE' }, citations: [{ source: 'cellectar-2017-11-07-clr-131-mos-update', locator: 'test' }] }],
+    };
+    await expect(loadBundle(executor, clash)).rejects.toMatchObject({
+      problems: [{ record: 'nodes[0] (Indication clr-131-phase-1-cohort-1)', field: 'id', message: 'is already the id of a Cohort in the graph; ids are unique across labels' }],
+    });
     expect(await snapshot(executor)).toEqual(before);
   });
 

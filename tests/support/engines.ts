@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { readConfig } from '../../src/config.js';
-import { ROOT } from '../../src/app.js';
+import { ROOT } from '../../src/root.js';
 import { CypherCatalog, Executor, openEngine, prepareStore } from '../../src/store/index.js';
 
 /** The engines the store suite runs on: the embedded one always, Neo4j too when NEO4J_URI is set. */

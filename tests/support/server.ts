@@ -17,7 +17,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 /** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 with the seed data loaded. */
 export function startTestServer(overrides: Partial<Config> = {}, log: (message: string) => void = () => undefined): Promise<App> {
-  return startApp(testConfig(overrides), log);
+  return startApp(testConfig(overrides), { log });
 }
 
 /** The body of a GraphQL response. */

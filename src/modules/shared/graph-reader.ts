@@ -1,12 +1,9 @@
 import DataLoader from 'dataloader';
 import type { CypherCatalog, Executor, Row } from '../../store/index.js';
 import { isLabel, type Label, NODE_PROPERTIES, type PropertySpec } from '../../store/graph-schema.js';
-import { type Condition, type Keyset, countNodes, findNodes, listNodes, type PathStep, relatedNodes } from '../../store/query-builder.js';
+import { type Condition, type Keyset, countNodes, findNodes, findNodesAnywhere, listNodes, type PathStep, relatedNodes } from '../../store/query-builder.js';
 import { decodeCursor, encodeCursor, Page, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-
-/** The Cypher files the graph reader runs. */
-export const GRAPH_READER_STATEMENTS = ['node/find-nodes-by-id'] as const;
 
 /** A stored node as resolvers see it: its properties plus the GraphQL type it resolves to. */
 export type Entity = Record<string, unknown> & { id: string; name: string; __typename: string };
@@ -56,9 +53,9 @@ export class GraphReader {
     readonly executor: Executor,
     readonly cypher: CypherCatalog,
   ) {
-    const findAnywhere = cypher.get('node/find-nodes-by-id');
+    const findAnywhere = findNodesAnywhere();
     this.anywhere = new DataLoader(async (ids) => {
-      const rows = await executor.read({ name: 'node/find-nodes-by-id', text: findAnywhere, params: { ids } });
+      const rows = await executor.read({ ...findAnywhere, params: { ids } });
       const byId = new Map(rows.map((row) => [(row.node as Entity).id, toEntity(row.label as string, row.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
