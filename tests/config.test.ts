@@ -20,6 +20,12 @@ describe('configuration', () => {
     expect(config.development).toBe(false);
   });
 
+  it('refuses credentials in NEO4J_URI without repeating them', () => {
+    expect(() => readConfig({ NEO4J_URI: 'neo4j://admin:hunter2@db:7687', NEO4J_PASSWORD: 'x' })).toThrow(
+      'NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, without credentials, got "neo4j://***@db:7687"',
+    );
+  });
+
   it('names every bad variable at once', () => {
     let error: unknown;
     try {
@@ -30,7 +36,7 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toEqual([
       'PORT must be a whole number from 0 to 65535, got "eighty"',
-      'NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, got "http://db:7474"',
+      'NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, without credentials, got "http://db:7474"',
       'NEO4J_PASSWORD is required when NEO4J_URI is set',
       'SEED_ON_START must be true or false, got "maybe"',
     ]);

@@ -24,19 +24,9 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
-/** Input refused below the GraphQL layer (a bundle that does not validate): a BAD_USER_INPUT code and its problems. */
-interface RefusedInput extends Error {
-  code: 'BAD_USER_INPUT';
-  problems: unknown[];
-}
-
-function isRefusedInput(error: unknown): error is RefusedInput {
-  return error instanceof Error && (error as Partial<RefusedInput>).code === ErrorCode.BAD_USER_INPUT && Array.isArray((error as Partial<RefusedInput>).problems);
-}
-
 /**
  * Given an error on its way to the client, returns what the client sees: store outages as STORE_UNAVAILABLE,
- * refused input (e.g. a bundle) as BAD_USER_INPUT with its problems, and any other unexpected error as a bare
+ * and any other unexpected error as a bare
  * INTERNAL_SERVER_ERROR (its details go to the log, not to the client, outside development).
  */
 export function formatError(
@@ -51,13 +41,6 @@ export function formatError(
       ...formatted,
       message: 'The graph store is unavailable; try again shortly.',
       extensions: { ...formatted.extensions, code: ErrorCode.STORE_UNAVAILABLE },
-    };
-  }
-  if (isRefusedInput(original)) {
-    return {
-      ...formatted,
-      message: original.message,
-      extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, problems: original.problems },
     };
   }
   if (original instanceof StoreQueryError || formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {

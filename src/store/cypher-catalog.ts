@@ -4,10 +4,7 @@ import { CypherFileError } from './errors.js';
 
 /** The Cypher files of `cypher/`, by name: the path below `cypher/` without `.cypher`, e.g. `program/list-programs`. */
 export class CypherCatalog {
-  private constructor(
-    readonly root: string,
-    private readonly texts: ReadonlyMap<string, string>,
-  ) {}
+  private constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
   /** Given the `cypher/` directory, returns its statements; an empty file stops the load with its name. */
   static load(root: string): CypherCatalog {
@@ -20,7 +17,7 @@ export class CypherCatalog {
       if (!text) throw new CypherFileError(name, 'the file is empty');
       texts.set(name, text);
     }
-    return new CypherCatalog(root, texts);
+    return new CypherCatalog(texts);
   }
 
   /** Given a statement name, returns its text, or throws naming the missing file. */

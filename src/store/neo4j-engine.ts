@@ -20,6 +20,9 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** Transient by their code, yet not the database being away: a transaction ended on purpose. */
+const NOT_OUTAGES = new Set(['Neo.TransientError.Transaction.Terminated', 'Neo.TransientError.Transaction.LockClientStopped']);
+
 function errorCode(error: unknown): string {
   return (error as { code?: unknown }).code?.toString() ?? '';
 }
@@ -27,7 +30,7 @@ function errorCode(error: unknown): string {
 /** Given a driver error, tells whether the connection rather than the statement failed. */
 function isTransient(error: unknown): boolean {
   const code = errorCode(error);
-  return UNAVAILABLE_CODES.has(code) || code.startsWith('Neo.TransientError.');
+  return UNAVAILABLE_CODES.has(code) || (code.startsWith('Neo.TransientError.') && !NOT_OUTAGES.has(code));
 }
 
 /** Given an error out of a transaction, returns it as a store error naming the URI, never the password. */

@@ -53,8 +53,11 @@ export type Condition =
       path: PathStep[];
       quantifier: 'some' | 'none';
       where?: Condition;
-      /** Compare a property of the filtered node with one of the node at the path's end: `n.property op end.endProperty`. */
-      compare?: { property: string; op: Exclude<Comparison, 'in'>; endProperty: string };
+      /**
+       * Compare a property of the filtered node with the first present of some properties of the node at the path's
+       * end (`n.property op coalesce(end.a, end.b)`), where both nodes agree on the `same` properties.
+       */
+      compare?: { property: string; op: Exclude<Comparison, 'in'>; endProperties: string[]; same?: string[] };
     };
 
 /** Sorting of a list: by one property, then by `id` in the same direction so the order is total. */
@@ -166,9 +169,13 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
     const path = pattern(variable, label, where.path, scope);
     const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope)] : [];
     if (where.compare) {
-      assertProperty(label, where.compare.property);
-      assertProperty(path.endLabel, where.compare.endProperty);
-      filters.push(`${variable}.${where.compare.property} ${OPERATORS[where.compare.op]} ${path.end}.${where.compare.endProperty}`);
+      const { property, op, endProperties, same = [] } = where.compare;
+      assertProperty(label, property);
+      for (const endProperty of [...endProperties, ...same]) assertProperty(path.endLabel, endProperty);
+      for (const shared of same) assertProperty(label, shared);
+      const end = endProperties.map((endProperty) => `${path.end}.${endProperty}`);
+      const other = end.length === 1 ? end[0] : `coalesce(${end.join(', ')})`;
+      filters.push(`${variable}.${property} ${OPERATORS[op]} ${other}`, ...same.map((shared) => `${variable}.${shared} = ${path.end}.${shared}`));
     }
     const filter = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
     const exists = `EXISTS { MATCH ${path.text}${filter} }`;

@@ -112,6 +112,38 @@ describe('GraphQL API contract', () => {
     });
   });
 
+  it('walks every relationship from both ends', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        designation(id: "clr-131-fda-orphan-drug-multiple-myeloma") { grantees { name designations { type } } compound { name } }
+        range: readout(id: "third-line-multiple-myeloma-median-os-comparator") { therapyCount comparedBy { name cohort { ordinal } } }
+        chemo: readout(id: "standard-chemotherapy-rr-multiple-myeloma-survival-comparator") { comparedBy { cohort { ordinal } } }
+        mm: indication(id: "multiple-myeloma") { readouts { name } trials { phase } designations { type } }
+        heme: indication(id: "hematologic-malignancy") { targetedBy { name } descendants { name } }
+        platform(id: "ple") { carrierOf { abbreviation } owners { ticker } }
+        source(id: "cellectar-2017-11-07-clr-131-mos-update") { citedBy { __typename } contact { name organization phone email } }
+        company(id: "cellectar-biosciences") { trials { phase } claims { about { __typename id } } }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data!;
+    expect(data.designation).toEqual({ grantees: [{ name: 'Cellectar Biosciences, Inc.', designations: [{ type: 'ORPHAN_DRUG' }] }], compound: { name: 'CLR 131' } });
+    expect(data.range).toEqual({ therapyCount: 3, comparedBy: [{ name: 'Cohort 1 median overall survival', cohort: { ordinal: 1 } }] });
+    expect(data.chemo.comparedBy.map((readout: { cohort: { ordinal: number } }) => readout.cohort.ordinal)).toEqual([1, 2, 3]);
+    expect(data.mm.readouts).toHaveLength(6);
+    expect(data.mm.trials.map((trial: { phase: string }) => trial.phase).sort()).toEqual(['PHASE_1', 'PHASE_2']);
+    expect(data.heme).toEqual({
+      targetedBy: [{ name: 'CLR 131' }],
+      descendants: [{ name: 'B-cell lymphoma' }, { name: 'B-cell malignancy' }, { name: 'Multiple myeloma' }],
+    });
+    expect(data.platform).toEqual({ carrierOf: [{ abbreviation: 'PDC' }], owners: [{ ticker: 'CLRB' }] });
+    expect(data.source.citedBy).toHaveLength(32);
+    expect(data.source.contact).toEqual({ name: 'Jules Abraham', organization: 'JQA Partners, Inc.', phone: '917-885-7378', email: 'jabraham@jqapartners.com' });
+    expect(data.company.trials).toHaveLength(2);
+    expect(data.company.claims.flatMap((claim: { about: unknown[] }) => claim.about)).toContainEqual({ __typename: 'Platform', id: 'pdc' });
+  });
+
   it('fetches anything by id with node and nodes, in order, null where nothing has the id', async () => {
     const { body } = await graphql(
       app.url,
@@ -139,6 +171,35 @@ describe('GraphQL API contract', () => {
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]).toMatchObject({ message, extensions: { code } });
     expect(body.errors![0]!.extensions).not.toHaveProperty('stacktrace');
+  });
+
+  it('tells whether a page of size 0 has items after it', async () => {
+    const { body } = await graphql(app.url, '{ companies(first: 0) { totalCount edges { cursor } pageInfo { hasNextPage } } }');
+    expect(body.data).toEqual({ companies: { totalCount: 1, edges: [], pageInfo: { hasNextPage: true } } });
+  });
+
+  it('needs eq and in of one filter to hold together', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        none: programs(where: { compound: { eq: "nope", in: ["clr-131"] } }) { totalCount }
+        both: programs(where: { compound: { eq: "clr-131", in: ["clr-131"] } }) { totalCount }
+        trials(where: { id: { eq: "nope", in: ["clr-131-phase-1-rr-multiple-myeloma"] } }) { totalCount }
+      }`,
+    );
+    expect(body.data).toEqual({ none: { totalCount: 0 }, both: { totalCount: 4 }, trials: { totalCount: 0 } });
+  });
+
+  it('refuses more than 100 ids in nodes', async () => {
+    const ids = Array.from({ length: 101 }, (_, index) => `id-${index}`);
+    const { body } = await graphql(app.url, 'query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    expect(body.errors?.[0]).toMatchObject({ message: 'nodes takes at most 100 ids, got 101.', extensions: { code: 'BAD_USER_INPUT', argument: 'ids' } });
+  });
+
+  it('refuses a cursor whose key is not a sort value', async () => {
+    const forged = Buffer.from(JSON.stringify(['name:ASC', { name: 'x' }, 'x'])).toString('base64url');
+    const { body } = await graphql(app.url, `{ companies(after: "${forged}") { totalCount } }`);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
   });
 
   it('refuses a cursor of another ordering', async () => {

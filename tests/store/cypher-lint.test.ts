@@ -31,7 +31,7 @@ const built: Statement[] = [
   }),
   countNodes({
     label: 'Readout',
-    where: { path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], quantifier: 'some', compare: { property: 'value', op: 'gt', endProperty: 'high' } },
+    where: { path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], quantifier: 'some', compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] } },
   }),
   relatedNodes({ label: 'Indication', path: [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }] }),
   relatedNodes({ label: 'Readout', path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }] }),

@@ -5,6 +5,7 @@ import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../g
 import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
 import { Claim } from '../claim/claim.type.js';
 import { Compound } from '../compound/compound.type.js';
+import { Designation } from '../designation/designation.type.js';
 import { Platform } from '../platform/platform.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
@@ -58,6 +59,11 @@ export class CompanyResolver {
   @FieldResolver(() => [Trial], { description: 'Trials the company sponsors.' })
   trials(@Root() company: Entity, @Ctx() { graph }: Context) {
     return graph.relatedNodes('Company', [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }], company.id);
+  }
+
+  @FieldResolver(() => [Designation], { description: 'Regulatory designations granted to the company.' })
+  designations(@Root() company: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Company', [{ type: 'GRANTED_TO', direction: 'IN', label: 'Designation' }], company.id);
   }
 
   @FieldResolver(() => [Claim], { description: 'Statements sources make about the company (pipeline, outlook ...).' })

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { Agency, DesignationType } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import { Company } from '../company/company.type.js';
 import { Compound } from '../compound/compound.type.js';
 import { Indication } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
@@ -62,6 +63,11 @@ export class DesignationResolver {
   async compound(@Root() designation: Entity, @Ctx() { graph }: Context) {
     const [compound] = await graph.relatedNodes('Designation', [{ type: 'HAS_DESIGNATION', direction: 'IN', label: 'Compound' }], designation.id);
     return compound ?? null;
+  }
+
+  @FieldResolver(() => [Company], { description: 'Companies the designation was granted to.' })
+  grantees(@Root() designation: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Designation', [{ type: 'GRANTED_TO', direction: 'OUT', label: 'Company' }], designation.id);
   }
 
   @FieldResolver(() => Indication, { nullable: true, description: 'The indication the designation is for.' })

@@ -16,7 +16,9 @@ import {
 } from '../../graphql/filters.js';
 import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/query-builder.js';
+import { Compound } from '../compound/compound.type.js';
 import { Designation } from '../designation/designation.type.js';
+import { Readout } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
@@ -101,6 +103,16 @@ export class IndicationResolver {
   @FieldResolver(() => [Trial], { description: 'Trials that study this indication directly.' })
   trials(@Root() indication: Entity, @Ctx() { graph }: Context) {
     return graph.relatedNodes('Indication', [{ type: 'STUDIES', direction: 'IN', label: 'Trial' }], indication.id);
+  }
+
+  @FieldResolver(() => [Readout], { description: 'Readouts measured in this indication directly, comparators included.' })
+  readouts(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'MEASURED_IN', direction: 'IN', label: 'Readout' }], indication.id);
+  }
+
+  @FieldResolver(() => [Compound], { description: 'Compounds whose developer names this indication as a target of development.' })
+  targetedBy(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Indication', [{ type: 'DEVELOPED_FOR', direction: 'IN', label: 'Compound' }], indication.id);
   }
 
   @FieldResolver(() => [Designation], { description: 'Designations granted for this indication directly.' })

@@ -46,7 +46,8 @@ export class ProgramResolver {
     @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
     @Ctx() { programs }: Context,
   ) {
-    const compoundIds = where?.compound?.in ?? (where?.compound?.eq ? [where.compound.eq] : undefined);
+    const { eq, in: ids } = where?.compound ?? {};
+    const compoundIds = eq != null ? (ids ?? [eq]).filter((id) => id === eq) : (ids ?? undefined);
     return programs.list(
       {
         compoundIds,
@@ -63,7 +64,9 @@ export class ProgramResolver {
 
   @Query(() => Program, { description: 'One program by id (`compound-id@indication-id`); NOT_FOUND when there is none.' })
   async program(@Arg('id', () => ID, { description: 'The program id, e.g. clr-131@multiple-myeloma.' }) id: string, @Ctx() { programs }: Context) {
-    return (await programs.find(id)) ?? Promise.reject(new NotFoundError('Program', id));
+    const program = await programs.find(id);
+    if (!program) throw new NotFoundError('Program', id);
+    return program;
   }
 
   @FieldResolver(() => Compound, { description: 'The compound.' })

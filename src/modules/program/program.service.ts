@@ -85,7 +85,7 @@ export class ProgramService {
     const params = parameters(filter);
     const afterId = after ? decodeCursor(after, 1)[0] : null;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
-    const rows = limit === 0 ? [] : await this.graph.read('program/list-programs', { ...params, after: afterId, first: limit + 1 });
+    const rows = await this.graph.read('program/list-programs', { ...params, after: afterId, first: limit + 1 });
     const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor([row.id]), node: toProgram(row) }));
     return new Page(
       edges,

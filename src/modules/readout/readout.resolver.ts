@@ -32,7 +32,8 @@ export class ReadoutWhere {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'True: only readouts whose value is above the upper end of a comparator they are compared with; false: only those that are not.',
+    description:
+      'True: only readouts whose value is above the upper end (or the value) of a comparator a source sets them against, in the same unit; false: only those that are not (readouts without a comparison included).',
   })
   aboveComparatorRange?: boolean;
 }
@@ -45,7 +46,7 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
   return {
     path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }],
     quantifier: wanted ? 'some' : 'none',
-    compare: { property: 'value', op: 'gt', endProperty: 'high' },
+    compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] },
   };
 }
 
@@ -107,6 +108,11 @@ export class ReadoutResolver {
   @FieldResolver(() => [Indication], { description: 'Indications the value was measured in.' })
   indications(@Root() readout: Entity, @Ctx() { graph }: Context) {
     return graph.relatedNodes('Readout', [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], readout.id);
+  }
+
+  @FieldResolver(() => [Readout], { description: 'For a comparator: the observed readouts a source sets against it.' })
+  comparedBy(@Root() readout: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedNodes('Readout', [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }], readout.id);
   }
 
   @FieldResolver(() => [ReadoutComparison], { description: 'Comparators the source sets this readout against, with where its value falls.' })

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { Endpoint, Maturity, ReadoutKind, ResponseCategory, Unit } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
@@ -49,6 +49,9 @@ export class Readout extends StoredNode {
 
   @Field(() => Boolean, { nullable: true, description: 'For comparators: false when no head-to-head study was done.' })
   headToHead!: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'For comparators: how many therapies the value or range spans.' })
+  therapyCount!: number | null;
 
   @Field(() => String, { nullable: true, description: 'What to keep in mind when reading the value.' })
   note!: string | null;

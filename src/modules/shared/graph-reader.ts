@@ -68,12 +68,12 @@ export class GraphReader {
     let after: Keyset | undefined;
     if (options.after) {
       const [orderedBy, value, id] = decodeCursor(options.after, 3);
-      if (orderedBy !== `${property}:${direction}` || typeof id !== 'string') {
+      if (orderedBy !== `${property}:${direction}` || typeof id !== 'string' || !(value === null || typeof value === 'string' || typeof value === 'number')) {
         throw new BadUserInputError('after is a cursor of another ordering; pass an endCursor this list returned with this orderBy.', 'after');
       }
       after = { value, id: id as string };
     }
-    const rows = limit === 0 ? [] : await this.executor.read(listNodes({ label, where: options.where, orderBy: options.orderBy, after, limit: limit + 1 }));
+    const rows = await this.executor.read(listNodes({ label, where: options.where, orderBy: options.orderBy, after, limit: limit + 1 }));
     const nodes = rows.slice(0, limit).map((row) => toEntity(label, row.node));
     const edges = nodes.map((node) => ({ cursor: encodeCursor([`${property}:${direction}`, node[property] ?? null, node.id]), node }));
     return new Page(
@@ -148,12 +148,12 @@ export class GraphReader {
    * Given a catalog statement that takes `$keys` (strings) and returns a `key` column, and one key, returns that
    * key's rows; the keys of one request are batched into one call of the statement.
    */
-  grouped(name: string, key: string, extraParams: Record<string, unknown> = {}): Promise<Row[]> {
+  grouped(name: string, key: string): Promise<Row[]> {
     let loader = this.groupedLoaders.get(name);
     if (!loader) {
       const text = this.cypher.get(name);
       loader = new DataLoader<string, Row[]>(async (keys) => {
-        const rows = await this.executor.read({ name, text, params: { ...extraParams, keys } });
+        const rows = await this.executor.read({ name, text, params: { keys } });
         const byKey = new Map<string, Row[]>();
         for (const row of rows) byKey.set(row.key as string, [...(byKey.get(row.key as string) ?? []), row]);
         return keys.map((item) => byKey.get(item) ?? []);

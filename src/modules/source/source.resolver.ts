@@ -3,7 +3,9 @@ import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { SourceKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import { Node } from '../../graphql/node.js';
 import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import { RELATIONSHIPS } from '../../store/graph-schema.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Contact, Source } from './source.type.js';
@@ -45,6 +47,14 @@ export class SourceResolver {
   @Query(() => Source, { description: 'One source by id; NOT_FOUND when none has it.' })
   source(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() { graph }: Context) {
     return graph.get('Source', id);
+  }
+
+  @FieldResolver(() => [Node], { description: 'The facts that cite this source: any node with a `sources` field.' })
+  async citedBy(@Root() source: Entity, @Ctx() { graph }: Context) {
+    const facts = await Promise.all(
+      RELATIONSHIPS.SUPPORTED_BY.from.map((label) => graph.relatedNodes('Source', [{ type: 'SUPPORTED_BY', direction: 'IN', label }], source.id)),
+    );
+    return facts.flat();
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'Who to contact about the source, when it names someone.' })
