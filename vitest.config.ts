@@ -13,6 +13,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Against Neo4j every file shares one database, so files run one after another.
+    fileParallelism: !process.env.NEO4J_URI,
     setupFiles: ['reflect-metadata'],
     globalSetup: ['tests/support/global-setup.ts'],
     // The JSON report is what .ci/run counts to print its `N passed, N failed` line.

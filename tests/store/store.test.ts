@@ -204,6 +204,17 @@ describe('Cypher files', () => {
     );
   });
 
+  it('keeps the program list and count statements in step: the same programs, the same filters', () => {
+    const filters = (name: string) => {
+      const text = cypher.get(name);
+      const start = text.indexOf('MATCH (c:Compound)');
+      const end = text.indexOf('$ranks[stage] >= $minRank))') + '$ranks[stage] >= $minRank))'.length;
+      return text.slice(start, end).replace("WITH c, i, rank, c.id + '@' + i.id AS id\nWITH c, i, id, CASE", 'WITH c, i, CASE');
+    };
+    expect(filters('program/list-programs')).toContain('$designationTypes');
+    expect(filters('program/count-programs')).toBe(filters('program/list-programs'));
+  });
+
   it('names a missing file', () => {
     expect(() => cypher.get('program/list-nothing')).toThrow(CypherFileError);
     expect(() => cypher.get('program/list-nothing')).toThrow('cypher/program/list-nothing.cypher: the file is missing');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { readConfig } from '../../src/config.js';
 import { ROOT } from '../../src/root.js';
+import { LABELS } from '../../src/store/graph-schema.js';
 import { CypherCatalog, Executor, openEngine, prepareStore } from '../../src/store/index.js';
 
 /** The engines the store suite runs on: the embedded one always, Neo4j too when NEO4J_URI is set. */
@@ -10,13 +11,22 @@ export const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
 
 /**
  * Given an engine name, returns a prepared executor over an empty graph: a fresh in-memory embedded graph, or the
- * Neo4j database of NEO4J_URI emptied first (point it at a disposable database).
+ * Neo4j database of NEO4J_URI with this graph's nodes deleted first (point it at a disposable database).
  */
 export async function freshStore(engine: (typeof ENGINES)[number]): Promise<Executor> {
   const executor = new Executor(engine === 'embedded' ? openEngine({ graphPath: ':memory:', neo4j: undefined }) : openEngine(readConfig()));
-  if (engine === 'neo4j') await executor.write({ name: 'test/empty', text: 'MATCH (n) DETACH DELETE n', params: {} });
+  if (engine === 'neo4j') await emptyOurLabels(executor);
   await prepareStore(executor, cypher);
   return executor;
+}
+
+/** Given an executor over the Neo4j of NEO4J_URI, deletes the nodes of this graph's labels, and no other. */
+export async function emptyOurLabels(executor: Executor): Promise<void> {
+  await executor.write({
+    name: 'test/empty',
+    text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) DETACH DELETE n',
+    params: { labels: LABELS },
+  });
 }
 
 /** Given an executor, returns every node (properties and label) and relationship, sorted: a picture of the store to compare. */

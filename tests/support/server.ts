@@ -1,13 +1,18 @@
 import { type App, startApp } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
+import { type Config, readConfig } from '../../src/config.js';
+import { Executor, openEngine } from '../../src/store/index.js';
+import { emptyOurLabels } from './engines.js';
 
-/** Settings for a throwaway API: embedded in-memory store, seeded, on a free port of 127.0.0.1, no stack traces. */
+/**
+ * Settings for a throwaway API on a free port of 127.0.0.1, seeded, without stack traces: on the Neo4j of NEO4J_URI
+ * when it is set, on an in-memory embedded store otherwise.
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     host: '127.0.0.1',
     port: 0,
     graphPath: ':memory:',
-    neo4j: undefined,
+    neo4j: process.env.NEO4J_URI ? readConfig().neo4j : undefined,
     seedOnStart: true,
     development: false,
     logStatements: false,
@@ -15,9 +20,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   };
 }
 
-/** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 with the seed data loaded. */
-export function startTestServer(overrides: Partial<Config> = {}, log: (message: string) => void = () => undefined): Promise<App> {
-  return startApp(testConfig(overrides), { log });
+/** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 over an emptied store, with the seed data loaded. */
+export async function startTestServer(overrides: Partial<Config> = {}, log: (message: string) => void = () => undefined): Promise<App> {
+  const config = testConfig(overrides);
+  if (config.neo4j && config.neo4j.uri === process.env.NEO4J_URI) {
+    const executor = new Executor(openEngine(config));
+    await emptyOurLabels(executor).finally(() => executor.close());
+  }
+  return startApp(config, { log });
 }
 
 /** The body of a GraphQL response. */

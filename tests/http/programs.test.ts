@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { loadBundle } from '../../src/ingest/load-bundle.js';
+import { type GraphQLBody, graphql, startTestServer } from '../support/server.js';
+
+const cite = [{ source: 'test-source', locator: 'test' }];
+const node = (label: string, id: string, properties: Record<string, unknown>) => ({ label, id, properties: { name: id, ...properties }, citations: cite });
+
+/** Given a suffix, returns a graph that exercises the stage order and designation coverage, its ids ending in the suffix. */
+function programGraph(suffix: string) {
+  const id = (name: string) => `${name}${suffix}`;
+  return {
+    bundle: `test-programs${suffix}`,
+    nodes: [
+      { label: 'Source', id: 'test-source', properties: { name: 'Test source', kind: 'PUBLICATION', title: 'Test', publishedOn: '2020-01-01' } },
+      node('Indication', id('heme'), { kind: 'GROUPING' }),
+      node('Indication', id('bcell'), { kind: 'GROUPING' }),
+      node('Indication', id('mm'), { kind: 'DISEASE' }),
+      node('Indication', id('lymph'), { kind: 'GROUPING' }),
+      node('Compound', id('a'), { modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }),
+      node('Compound', id('b'), { modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }),
+      node('Compound', id('c'), { modality: 'SMALL_MOLECULE', developmentStatus: 'PRECLINICAL' }),
+      node('Trial', id('t-a-phase-1-2'), { phase: 'PHASE_1_2', status: 'RECRUITING' }),
+      node('Trial', id('t-b-phase-2'), { phase: 'PHASE_2', status: 'RECRUITING' }),
+      node('Trial', id('t-b-phase-3'), { phase: 'PHASE_3', status: 'RECRUITING' }),
+      node('Designation', id('a-orphan-bcell'), { type: 'ORPHAN_DRUG', agency: 'FDA', status: 'GRANTED' }),
+    ],
+    relationships: [
+      { type: 'SUBTYPE_OF', from: id('bcell'), to: id('heme') },
+      { type: 'SUBTYPE_OF', from: id('mm'), to: id('bcell') },
+      { type: 'SUBTYPE_OF', from: id('lymph'), to: id('bcell') },
+      { type: 'EVALUATES', from: id('t-a-phase-1-2'), to: id('a') },
+      { type: 'STUDIES', from: id('t-a-phase-1-2'), to: id('mm') },
+      { type: 'EVALUATES', from: id('t-b-phase-2'), to: id('b') },
+      { type: 'STUDIES', from: id('t-b-phase-2'), to: id('lymph') },
+      { type: 'EVALUATES', from: id('t-b-phase-3'), to: id('b') },
+      { type: 'STUDIES', from: id('t-b-phase-3'), to: id('heme') },
+      { type: 'DEVELOPED_FOR', from: id('c'), to: id('mm') },
+      { type: 'HAS_DESIGNATION', from: id('a'), to: id('a-orphan-bcell') },
+      { type: 'FOR_INDICATION', from: id('a-orphan-bcell'), to: id('bcell') },
+    ],
+  };
+}
+
+const ids = (connection: { edges: { node: { id: string; stage?: string } }[] }) => connection.edges.map((edge) => `${edge.node.id} ${edge.node.stage ?? ''}`.trim());
+
+describe('programs over a graph built to test them', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer({ seedOnStart: false });
+    await loadBundle(app.executor, programGraph(''));
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('derives each stage from the trials in the indication and its subtypes only', async () => {
+    const { body } = await graphql(app.url, '{ programs { totalCount edges { node { id stage } } } }');
+    expect(ids(body.data!.programs)).toEqual(['a@mm PHASE_1_2', 'b@heme PHASE_3', 'b@lymph PHASE_2', 'c@mm PRECLINICAL']);
+    expect(body.data!.programs.totalCount).toBe(4);
+  });
+
+  it('keeps Phase 1/2 below Phase 2 in stage and stageAtLeast', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        phase2: programs(where: { stage: PHASE_2 }) { edges { node { id } } }
+        atLeast2: programs(where: { stageAtLeast: PHASE_2 }) { edges { node { id } } }
+        atLeast12: programs(where: { stageAtLeast: PHASE_1_2 }) { totalCount }
+      }`,
+    );
+    expect(ids(body.data!.phase2)).toEqual(['b@lymph']);
+    expect(ids(body.data!.atLeast2)).toEqual(['b@heme', 'b@lymph']);
+    expect(body.data!.atLeast12.totalCount).toBe(3);
+  });
+
+  it('counts a designation for a broader indication, not for a narrower one', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        orphan: programs(where: { designation: { type: ORPHAN_DRUG } }) { edges { node { id designations { id } } } }
+        inBCell: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "bcell" } }) { totalCount }
+      }`,
+    );
+    expect(body.data!.orphan.edges).toEqual([{ node: { id: 'a@mm', designations: [{ id: 'a-orphan-bcell' }] } }]);
+    expect(body.data!.inBCell.totalCount).toBe(1);
+  });
+
+  it('pages through every program once, as many as totalCount says', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 5; page += 1) {
+      const { body }: { body: GraphQLBody } = await graphql(app.url, 'query Page($after: String) { programs(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
+      const programs: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } = body.data!.programs;
+      total = programs.totalCount;
+      seen.push(...ids(programs));
+      if (!programs.pageInfo.hasNextPage) break;
+      after = programs.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['a@mm', 'b@heme', 'b@lymph', 'c@mm']);
+    expect(total).toBe(seen.length);
+  });
+
+  it('loads programs, their trials, designations and sources in a fixed number of statements', async () => {
+    const query = '{ compounds(first: 100) { edges { node { programs { stage trials { name } designations { type } sources { locators } } } } } }';
+    const count = async () => {
+      let statements = 0;
+      const stop = app.executor.observe(() => {
+        statements += 1;
+      });
+      const { body } = await graphql(app.url, query);
+      stop();
+      expect(body.errors).toBeUndefined();
+      return { statements, programs: body.data!.compounds.edges.flatMap((edge: { node: { programs: unknown[] } }) => edge.node.programs).length };
+    };
+    const small = await count();
+    await loadBundle(app.executor, programGraph('-2'));
+    await loadBundle(app.executor, programGraph('-3'));
+    const large = await count();
+    expect(small.programs).toBe(4);
+    expect(large.programs).toBe(12);
+    expect(large.statements).toBe(small.statements);
+  });
+});
