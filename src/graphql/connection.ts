@@ -1,7 +1,9 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
+/** Items per page when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 20;
+/** The largest `first` a list accepts. */
 export const MAX_PAGE_SIZE = 100;
 
 /** Where a page stands in its list (Relay cursor connections). */

@@ -29,6 +29,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Where the GraphQL endpoint is served. */
 export const GRAPHQL_PATH = '/graphql';
 
 /** Given the schema, context and explorer, starts the HTTP API: `/graphql`, the explorer at `/`, `/healthz` and `/readyz`. */

@@ -21,6 +21,7 @@ export const STAGES = [
 /** Stages outside the order: a withdrawn program, or one whose stage the sources do not give. */
 export const UNORDERED_STAGES = ['WITHDRAWAL', 'UNKNOWN'] as const;
 
+/** The enumerations properties take, by GraphQL enum name; UPPER_SNAKE values. */
 export const ENUMS = {
   Stage: [...STAGES, ...UNORDERED_STAGES],
   TrialStatus: [
@@ -78,6 +79,7 @@ export const ENUMS = {
   SourceKind: ['PRESS_RELEASE', 'PUBLICATION', 'REGISTRY', 'REGULATORY', 'PARTNER'],
 } as const;
 
+/** The name of one of `ENUMS`. */
 export type EnumName = keyof typeof ENUMS;
 
 /** The type a property's value must have; `enum` names one of `ENUMS`. */
@@ -110,6 +112,7 @@ const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { k
 /** Properties every node has: `id` (a readable slug) and `name` come from the data, the timestamps from the store. */
 const common = { id: required(string), name: required(string), description: string } as const;
 
+/** Every label with the properties a bundle may set on its nodes. */
 export const NODE_PROPERTIES = {
   Company: {
     ...common,
@@ -212,7 +215,9 @@ export const NODE_PROPERTIES = {
   },
 } as const satisfies Record<string, Record<string, PropertySpec>>;
 
+/** A node label of the graph. */
 export type Label = keyof typeof NODE_PROPERTIES;
+/** Every label, in declaration order. */
 export const LABELS = Object.keys(NODE_PROPERTIES) as Label[];
 
 /** Properties the store keeps itself; a bundle may not set them. */
@@ -237,6 +242,7 @@ const FACT_LABELS: readonly Label[] = [
   'Claim',
 ];
 
+/** Every relationship type with the labels it may join and the properties it carries. */
 export const RELATIONSHIPS = {
   DEVELOPS: { from: ['Company'], to: ['Compound'], properties: {} },
   OWNS: { from: ['Company'], to: ['Platform'], properties: {} },
@@ -258,6 +264,7 @@ export const RELATIONSHIPS = {
   SUPPORTED_BY: { from: FACT_LABELS, to: ['Source'], properties: { locators: required(strings) } },
 } as const satisfies Record<string, RelationshipSpec>;
 
+/** A relationship type of the graph. */
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 
 /** Given a name, tells whether it is a label of the graph. */

@@ -5,6 +5,7 @@ import type { Entity } from '../shared/graph-reader.js';
 import { Trial } from '../trial/trial.type.js';
 import { Cohort, Dose } from './cohort.type.js';
 
+/** Resolves the Cohort queries and the Cohort fields that follow relationships or combine properties. */
 @Resolver(() => Cohort)
 export class CohortResolver {
   @FieldResolver(() => Dose, { nullable: true, description: 'Dose given to the cohort.' })

@@ -12,6 +12,7 @@ import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { Company } from './company.type.js';
 
+/** The `where` argument of Company lists. */
 @InputType({ description: 'Filters companies; all given fields must match.' })
 export class CompanyWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -21,9 +22,11 @@ export class CompanyWhere {
   name?: TextFilter;
 }
 
+/** The Relay connection type of Company lists. */
 export const CompanyConnection = connectionOf(Company, 'A page of companies.');
 const { OrderBy: CompanyOrderBy, toListOrder } = orderByOf('Company');
 
+/** Resolves the Company queries and the Company fields that follow relationships or combine properties. */
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => CompanyConnection, { description: 'Companies, filtered, sorted and paged.' })

@@ -30,6 +30,7 @@ import { Compound } from './compound.type.js';
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
 const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');
 
+/** The `where` argument of Compound lists. */
 @InputType({ description: 'Filters compounds; all given fields must match.' })
 export class CompoundWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -51,9 +52,11 @@ export class CompoundWhere {
   indication?: IndicationMatch;
 }
 
+/** The Relay connection type of Compound lists. */
 export const CompoundConnection = connectionOf(Compound, 'A page of compounds.');
 const { OrderBy: CompoundOrderBy, toListOrder } = orderByOf('Compound');
 
+/** Resolves the Compound queries and the Compound fields that follow relationships or combine properties. */
 @Resolver(() => Compound)
 export class CompoundResolver {
   @Query(() => CompoundConnection, { description: 'Compounds, filtered, sorted and paged.' })

@@ -14,6 +14,7 @@ import { Designation } from './designation.type.js';
 const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
 const AgencyFilter = enumFilterOf(Agency, 'Agency');
 
+/** The `where` argument of Designation lists. */
 @InputType({ description: 'Filters designations; all given fields must match.' })
 export class DesignationWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -29,9 +30,11 @@ export class DesignationWhere {
   indication?: IndicationMatch;
 }
 
+/** The Relay connection type of Designation lists. */
 export const DesignationConnection = connectionOf(Designation, 'A page of designations.');
 const { OrderBy: DesignationOrderBy, toListOrder } = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
 
+/** Resolves the Designation queries and the Designation fields that follow relationships or combine properties. */
 @Resolver(() => Designation)
 export class DesignationResolver {
   @Query(() => DesignationConnection, { description: 'Regulatory designations, filtered, sorted and paged.' })

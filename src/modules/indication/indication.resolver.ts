@@ -26,6 +26,7 @@ import { Indication, OntologyIds } from './indication.type.js';
 
 const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
 
+/** The `where` argument of Indication lists. */
 @InputType({ description: 'Filters indications; all given fields must match.' })
 export class IndicationWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -41,6 +42,7 @@ export class IndicationWhere {
   kind?: EnumFilter<string>;
 }
 
+/** The Relay connection type of Indication lists. */
 export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
 const { OrderBy: IndicationOrderBy, toListOrder } = orderByOf('Indication');
 
@@ -51,6 +53,7 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
   return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
 }
 
+/** Resolves the Indication queries and the Indication fields that follow relationships or combine properties. */
 @Resolver(() => Indication)
 export class IndicationResolver {
   @Query(() => IndicationConnection, { description: 'Indications, filtered, sorted and paged; e.g. everything under B-cell malignancy.' })

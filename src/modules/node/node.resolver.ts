@@ -10,6 +10,7 @@ function lookup(id: string, ctx: Context) {
   return id.includes('@') ? ctx.programs.find(id) : ctx.graph.findAnywhere(id);
 }
 
+/** Resolves `node` and `nodes`: anything by id. */
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Anything by its id (Relay); null when nothing has it.' })

@@ -10,6 +10,7 @@ import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Platform } from './platform.type.js';
 
+/** The `where` argument of Platform lists. */
 @InputType({ description: 'Filters platforms; all given fields must match.' })
 export class PlatformWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -22,9 +23,11 @@ export class PlatformWhere {
   abbreviation?: TextFilter;
 }
 
+/** The Relay connection type of Platform lists. */
 export const PlatformConnection = connectionOf(Platform, 'A page of platforms.');
 const { OrderBy: PlatformOrderBy, toListOrder } = orderByOf('Platform');
 
+/** Resolves the Platform queries and the Platform fields that follow relationships or combine properties. */
 @Resolver(() => Platform)
 export class PlatformResolver {
   @Query(() => PlatformConnection, { description: 'Technology platforms, filtered, sorted and paged.' })

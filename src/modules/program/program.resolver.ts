@@ -13,6 +13,7 @@ import { Citation } from '../source/source.type.js';
 import { Trial } from '../trial/trial.type.js';
 import { Program, type ProgramRecord } from './program.type.js';
 
+/** The `where` argument of Program lists. */
 @InputType({ description: 'Filters programs; all given fields must match.' })
 export class ProgramWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By compound id.' })
@@ -34,8 +35,10 @@ export class ProgramWhere {
   stageAtLeast?: string;
 }
 
+/** The Relay connection type of Program lists. */
 export const ProgramConnection = connectionOf(Program, 'A page of programs, sorted by id.');
 
+/** Resolves the Program queries and the Program fields that follow relationships or combine properties. */
 @Resolver(() => Program)
 export class ProgramResolver {
   @Query(() => ProgramConnection, {

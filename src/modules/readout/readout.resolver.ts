@@ -16,6 +16,7 @@ import { Readout, ReadoutComparison, ValueRange } from './readout.type.js';
 const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
 const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');
 
+/** The `where` argument of Readout lists. */
 @InputType({ description: 'Filters readouts; all given fields must match.' })
 export class ReadoutWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -38,6 +39,7 @@ export class ReadoutWhere {
   aboveComparatorRange?: boolean;
 }
 
+/** The Relay connection type of Readout lists. */
 export const ReadoutConnection = connectionOf(Readout, 'A page of readouts.');
 const { OrderBy: ReadoutOrderBy, toListOrder } = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
 
@@ -50,6 +52,7 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
   };
 }
 
+/** Resolves the Readout queries and the Readout fields that follow relationships or combine properties. */
 @Resolver(() => Readout)
 export class ReadoutResolver {
   @Query(() => ReadoutConnection, { description: 'Readouts (results as of a date, and comparators), filtered, sorted and paged.' })

@@ -12,6 +12,7 @@ import { Contact, Source } from './source.type.js';
 
 const SourceKindFilter = enumFilterOf(SourceKind, 'SourceKind');
 
+/** The `where` argument of Source lists. */
 @InputType({ description: 'Filters sources; all given fields must match.' })
 export class SourceWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -24,9 +25,11 @@ export class SourceWhere {
   kind?: EnumFilter<string>;
 }
 
+/** The Relay connection type of Source lists. */
 export const SourceConnection = connectionOf(Source, 'A page of sources.');
 const { OrderBy: SourceOrderBy, toListOrder } = orderByOf('Source', { PUBLISHED_ON: 'publishedOn' });
 
+/** Resolves the Source queries and the Source fields that follow relationships or combine properties. */
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Source documents, filtered, sorted and paged.' })

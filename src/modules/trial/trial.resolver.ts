@@ -27,6 +27,7 @@ import { Trial, TrialIndication } from './trial.type.js';
 const StageFilter = enumFilterOf(Stage, 'Stage');
 const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
 
+/** The `where` argument of Trial lists. */
 @InputType({ description: 'Filters trials; all given fields must match.' })
 export class TrialWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
@@ -48,9 +49,11 @@ export class TrialWhere {
   indication?: IndicationMatch;
 }
 
+/** The Relay connection type of Trial lists. */
 export const TrialConnection = connectionOf(Trial, 'A page of trials.');
 const { OrderBy: TrialOrderBy, toListOrder } = orderByOf('Trial');
 
+/** Resolves the Trial queries and the Trial fields that follow relationships or combine properties. */
 @Resolver(() => Trial)
 export class TrialResolver {
   @Query(() => TrialConnection, { description: 'Clinical trials, filtered, sorted and paged.' })
