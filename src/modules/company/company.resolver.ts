@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Claim } from '../claim/claim.type.js';
 import { Compound } from '../compound/compound.type.js';
 import { Designation } from '../designation/designation.type.js';
@@ -10,21 +9,11 @@ import { Platform } from '../platform/platform.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
+import { CompanyOrderBy, CompanyWhere, companyCondition, companyOrder } from './company.input.js';
 import { Company } from './company.type.js';
-
-/** The `where` argument of Company lists. */
-@InputType({ description: 'Filters companies; all given fields must match.' })
-export class CompanyWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-}
 
 /** The Relay connection type of Company lists. */
 export const CompanyConnection = connectionOf(Company, 'A page of companies.');
-const { OrderBy: CompanyOrderBy, toListOrder } = orderByOf('Company');
 
 /** Resolves the Company queries and the Company fields that follow relationships or combine properties. */
 @Resolver(() => Company)
@@ -37,8 +26,8 @@ export class CompanyResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Company', {
-      where: allOf([idCondition(where?.id), textCondition('name', where?.name)]),
-      orderBy: toListOrder(orderBy),
+      where: companyCondition(where),
+      orderBy: companyOrder(orderBy),
       first,
       after,
     });

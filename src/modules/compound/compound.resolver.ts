@@ -1,23 +1,9 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { DevelopmentStatus, Modality } from '../../graphql/enums.js';
-import {
-  allOf,
-  enumCondition,
-  enumFilterOf,
-  type EnumFilter,
-  IdFilter,
-  idCondition,
-  IndicationMatch,
-  indicationCondition,
-  TextFilter,
-  textCondition,
-} from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Claim } from '../claim/claim.type.js';
 import { Company } from '../company/company.type.js';
-import { DesignationMatch, designationCondition } from '../designation/designation.input.js';
 import { Designation } from '../designation/designation.type.js';
 import { Indication } from '../indication/indication.type.js';
 import { Platform } from '../platform/platform.type.js';
@@ -25,36 +11,11 @@ import { Program } from '../program/program.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
+import { CompoundOrderBy, CompoundWhere, compoundCondition, compoundOrder } from './compound.input.js';
 import { Compound } from './compound.type.js';
-
-const ModalityFilter = enumFilterOf(Modality, 'Modality');
-const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');
-
-/** The `where` argument of Compound lists. */
-@InputType({ description: 'Filters compounds; all given fields must match.' })
-export class CompoundWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
-  @Field(() => ModalityFilter, { nullable: true, description: 'By modality.' })
-  modality?: EnumFilter<string>;
-
-  @Field(() => DevelopmentStatusFilter, { nullable: true, description: 'By development status.' })
-  developmentStatus?: EnumFilter<string>;
-
-  @Field(() => DesignationMatch, { nullable: true, description: 'Has some designation matching this.' })
-  designation?: DesignationMatch;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Evaluated by some trial studying this indication (subtypes included by default).' })
-  indication?: IndicationMatch;
-}
 
 /** The Relay connection type of Compound lists. */
 export const CompoundConnection = connectionOf(Compound, 'A page of compounds.');
-const { OrderBy: CompoundOrderBy, toListOrder } = orderByOf('Compound');
 
 /** Resolves the Compound queries and the Compound fields that follow relationships or combine properties. */
 @Resolver(() => Compound)
@@ -67,21 +28,8 @@ export class CompoundResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Compound', {
-      where: allOf([
-        idCondition(where?.id),
-        textCondition('name', where?.name),
-        enumCondition('modality', where?.modality),
-        enumCondition('developmentStatus', where?.developmentStatus),
-        designationCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], where?.designation),
-        indicationCondition(
-          [
-            { type: 'EVALUATES', direction: 'IN', label: 'Trial' },
-            { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
-          ],
-          where?.indication,
-        ),
-      ]),
-      orderBy: toListOrder(orderBy),
+      where: compoundCondition(where),
+      orderBy: compoundOrder(orderBy),
       first,
       after,
     });

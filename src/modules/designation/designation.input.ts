@@ -1,7 +1,45 @@
 import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
-import { allOf } from '../../graphql/filters.js';
+import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition, PathStep } from '../../store/query-builder.js';
+
+const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
+const AgencyFilter = enumFilterOf(Agency, 'Agency');
+
+/** The `where` argument of Designation lists. */
+@InputType({ description: 'Filters designations; all given fields must match.' })
+export class DesignationWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => DesignationTypeFilter, { nullable: true, description: 'By type, e.g. ORPHAN_DRUG.' })
+  type?: EnumFilter<string>;
+
+  @Field(() => AgencyFilter, { nullable: true, description: 'By agency, e.g. FDA.' })
+  agency?: EnumFilter<string>;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Granted for this indication or, by default, a subtype of it.' })
+  indication?: IndicationMatch;
+}
+
+const ordering = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
+
+/** The `orderBy` argument of Designation lists. */
+export const DesignationOrderBy = ordering.OrderBy;
+
+/** Given a `DesignationOrderBy` argument, returns the list order (name ascending by default). */
+export const designationOrder = ordering.toListOrder;
+
+/** Given the `where` argument of a Designation list, returns the store condition it stands for. */
+export function designationCondition(where: DesignationWhere | null | undefined): Condition | undefined {
+  return allOf([
+    idCondition(where?.id),
+    enumCondition('type', where?.type),
+    enumCondition('agency', where?.agency),
+    indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], where?.indication),
+  ]);
+}
 
 /** Picks designations by type and agency, for filters on what holds them (compounds, programs). */
 @InputType({ description: 'Matches a designation by type and agency; both optional, all given must hold.' })
@@ -14,7 +52,7 @@ export class DesignationMatch {
 }
 
 /** Given the path to a Designation and a match, returns the condition that some designation along it matches. */
-export function designationCondition(toDesignation: PathStep[], match: DesignationMatch | undefined | null): Condition | undefined {
+export function designationMatchCondition(toDesignation: PathStep[], match: DesignationMatch | undefined | null): Condition | undefined {
   if (!match) return undefined;
   return {
     path: toDesignation,

@@ -1,38 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Agency, DesignationType } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Company } from '../company/company.type.js';
 import { Compound } from '../compound/compound.type.js';
 import { Indication } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
+import { DesignationOrderBy, DesignationWhere, designationCondition, designationOrder } from './designation.input.js';
 import { Designation } from './designation.type.js';
-
-const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
-const AgencyFilter = enumFilterOf(Agency, 'Agency');
-
-/** The `where` argument of Designation lists. */
-@InputType({ description: 'Filters designations; all given fields must match.' })
-export class DesignationWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => DesignationTypeFilter, { nullable: true, description: 'By type, e.g. ORPHAN_DRUG.' })
-  type?: EnumFilter<string>;
-
-  @Field(() => AgencyFilter, { nullable: true, description: 'By agency, e.g. FDA.' })
-  agency?: EnumFilter<string>;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Granted for this indication or, by default, a subtype of it.' })
-  indication?: IndicationMatch;
-}
 
 /** The Relay connection type of Designation lists. */
 export const DesignationConnection = connectionOf(Designation, 'A page of designations.');
-const { OrderBy: DesignationOrderBy, toListOrder } = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
 
 /** Resolves the Designation queries and the Designation fields that follow relationships or combine properties. */
 @Resolver(() => Designation)
@@ -45,13 +24,8 @@ export class DesignationResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Designation', {
-      where: allOf([
-        idCondition(where?.id),
-        enumCondition('type', where?.type),
-        enumCondition('agency', where?.agency),
-        indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], where?.indication),
-      ]),
-      orderBy: toListOrder(orderBy),
+      where: designationCondition(where),
+      orderBy: designationOrder(orderBy),
       first,
       after,
     });

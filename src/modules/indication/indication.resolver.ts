@@ -1,21 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { IndicationKind } from '../../graphql/enums.js';
-import {
-  allOf,
-  enumCondition,
-  enumFilterOf,
-  type EnumFilter,
-  IdFilter,
-  idCondition,
-  IndicationMatch,
-  indicationIdentity,
-  TextFilter,
-  textCondition,
-} from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Compound } from '../compound/compound.type.js';
 import { Designation } from '../designation/designation.type.js';
 import { Readout } from '../readout/readout.type.js';
@@ -23,35 +9,10 @@ import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { Indication, OntologyIds } from './indication.type.js';
-
-const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
-
-/** The `where` argument of Indication lists. */
-@InputType({ description: 'Filters indications; all given fields must match.' })
-export class IndicationWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case (synonyms: use `matches`).' })
-  name?: TextFilter;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym) or, by default, one of its subtypes.' })
-  matches?: IndicationMatch;
-
-  @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
-  kind?: EnumFilter<string>;
-}
+import { IndicationOrderBy, IndicationWhere, indicationCondition, indicationOrder } from './indication.input.js';
 
 /** The Relay connection type of Indication lists. */
 export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
-const { OrderBy: IndicationOrderBy, toListOrder } = orderByOf('Indication');
-
-/** Given an indication match, returns the condition on Indication nodes: that indication, and its subtypes unless excluded. */
-function matchesCondition(match: IndicationMatch | undefined): Condition | undefined {
-  if (!match) return undefined;
-  if (match.includeSubtypes === false) return indicationIdentity(match);
-  return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
-}
 
 /** Resolves the Indication queries and the Indication fields that follow relationships or combine properties. */
 @Resolver(() => Indication)
@@ -64,8 +25,8 @@ export class IndicationResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Indication', {
-      where: allOf([idCondition(where?.id), textCondition('name', where?.name), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]),
-      orderBy: toListOrder(orderBy),
+      where: indicationCondition(where),
+      orderBy: indicationOrder(orderBy),
       first,
       after,
     });

@@ -1,31 +1,17 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Claim } from '../claim/claim.type.js';
 import { Company } from '../company/company.type.js';
 import { Compound } from '../compound/compound.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
+import { PlatformOrderBy, PlatformWhere, platformCondition, platformOrder } from './platform.input.js';
 import { Platform } from './platform.type.js';
-
-/** The `where` argument of Platform lists. */
-@InputType({ description: 'Filters platforms; all given fields must match.' })
-export class PlatformWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By abbreviation, ignoring case (e.g. PDC).' })
-  abbreviation?: TextFilter;
-}
 
 /** The Relay connection type of Platform lists. */
 export const PlatformConnection = connectionOf(Platform, 'A page of platforms.');
-const { OrderBy: PlatformOrderBy, toListOrder } = orderByOf('Platform');
 
 /** Resolves the Platform queries and the Platform fields that follow relationships or combine properties. */
 @Resolver(() => Platform)
@@ -38,8 +24,8 @@ export class PlatformResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Platform', {
-      where: allOf([idCondition(where?.id), textCondition('name', where?.name), textCondition('abbreviation', where?.abbreviation)]),
-      orderBy: toListOrder(orderBy),
+      where: platformCondition(where),
+      orderBy: platformOrder(orderBy),
       first,
       after,
     });

@@ -1,10 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Cohort } from '../cohort/cohort.type.js';
 import { Indication } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
@@ -12,45 +9,10 @@ import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { comparisonPosition } from './readout.service.js';
 import { Readout, ReadoutComparison, ValueRange } from './readout.type.js';
-
-const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
-const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');
-
-/** The `where` argument of Readout lists. */
-@InputType({ description: 'Filters readouts; all given fields must match.' })
-export class ReadoutWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => EndpointFilter, { nullable: true, description: 'By endpoint, e.g. MEDIAN_OVERALL_SURVIVAL.' })
-  endpoint?: EnumFilter<string>;
-
-  @Field(() => ReadoutKindFilter, { nullable: true, description: 'OBSERVED or COMPARATOR.' })
-  kind?: EnumFilter<string>;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Measured in this indication or, by default, a subtype of it.' })
-  indication?: IndicationMatch;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'True: only readouts whose value is above the upper end (or the value) of a comparator a source sets them against, in the same unit; false: only those that are not (readouts without a comparison included).',
-  })
-  aboveComparatorRange?: boolean;
-}
+import { ReadoutOrderBy, ReadoutWhere, readoutCondition, readoutOrder } from './readout.input.js';
 
 /** The Relay connection type of Readout lists. */
 export const ReadoutConnection = connectionOf(Readout, 'A page of readouts.');
-const { OrderBy: ReadoutOrderBy, toListOrder } = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
-
-function aboveComparator(wanted: boolean | undefined | null): Condition | undefined {
-  if (wanted === undefined || wanted === null) return undefined;
-  return {
-    path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }],
-    quantifier: wanted ? 'some' : 'none',
-    compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] },
-  };
-}
 
 /** Resolves the Readout queries and the Readout fields that follow relationships or combine properties. */
 @Resolver(() => Readout)
@@ -63,14 +25,8 @@ export class ReadoutResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Readout', {
-      where: allOf([
-        idCondition(where?.id),
-        enumCondition('endpoint', where?.endpoint),
-        enumCondition('kind', where?.kind),
-        indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], where?.indication),
-        aboveComparator(where?.aboveComparatorRange),
-      ]),
-      orderBy: toListOrder(orderBy),
+      where: readoutCondition(where),
+      orderBy: readoutOrder(orderBy),
       first,
       after,
     });

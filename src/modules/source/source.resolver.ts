@@ -1,33 +1,16 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { SourceKind } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
 import { Node } from '../../graphql/node.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { RELATIONSHIPS } from '../../store/graph-schema.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Contact, Source } from './source.type.js';
-
-const SourceKindFilter = enumFilterOf(SourceKind, 'SourceKind');
-
-/** The `where` argument of Source lists. */
-@InputType({ description: 'Filters sources; all given fields must match.' })
-export class SourceWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By title, ignoring case.' })
-  title?: TextFilter;
-
-  @Field(() => SourceKindFilter, { nullable: true, description: 'By kind, e.g. PRESS_RELEASE.' })
-  kind?: EnumFilter<string>;
-}
+import { SourceOrderBy, SourceWhere, sourceCondition, sourceOrder } from './source.input.js';
 
 /** The Relay connection type of Source lists. */
 export const SourceConnection = connectionOf(Source, 'A page of sources.');
-const { OrderBy: SourceOrderBy, toListOrder } = orderByOf('Source', { PUBLISHED_ON: 'publishedOn' });
 
 /** Resolves the Source queries and the Source fields that follow relationships or combine properties. */
 @Resolver(() => Source)
@@ -40,8 +23,8 @@ export class SourceResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Source', {
-      where: allOf([idCondition(where?.id), textCondition('title', where?.title), enumCondition('kind', where?.kind)]),
-      orderBy: toListOrder(orderBy),
+      where: sourceCondition(where),
+      orderBy: sourceOrder(orderBy),
       first,
       after,
     });

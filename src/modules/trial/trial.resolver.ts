@@ -1,20 +1,7 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Stage, TrialStatus } from '../../graphql/enums.js';
-import {
-  allOf,
-  enumCondition,
-  enumFilterOf,
-  type EnumFilter,
-  IdFilter,
-  idCondition,
-  IndicationMatch,
-  indicationCondition,
-  TextFilter,
-  textCondition,
-} from '../../graphql/filters.js';
-import { orderByOf, type OrderInput } from '../../graphql/ordering.js';
+import type { OrderInput } from '../../graphql/ordering.js';
 import { Claim } from '../claim/claim.type.js';
 import { Cohort } from '../cohort/cohort.type.js';
 import { Company } from '../company/company.type.js';
@@ -23,35 +10,10 @@ import { Readout } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial, TrialIndication } from './trial.type.js';
-
-const StageFilter = enumFilterOf(Stage, 'Stage');
-const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
-
-/** The `where` argument of Trial lists. */
-@InputType({ description: 'Filters trials; all given fields must match.' })
-export class TrialWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
-  @Field(() => StageFilter, { nullable: true, description: 'By phase.' })
-  phase?: EnumFilter<string>;
-
-  @Field(() => TrialStatusFilter, { nullable: true, description: 'By status.' })
-  status?: EnumFilter<string>;
-
-  @Field(() => IdFilter, { nullable: true, description: 'Evaluates a compound with this id.' })
-  compound?: IdFilter;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Studies this indication or, by default, a subtype of it.' })
-  indication?: IndicationMatch;
-}
+import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
 
 /** The Relay connection type of Trial lists. */
 export const TrialConnection = connectionOf(Trial, 'A page of trials.');
-const { OrderBy: TrialOrderBy, toListOrder } = orderByOf('Trial');
 
 /** Resolves the Trial queries and the Trial fields that follow relationships or combine properties. */
 @Resolver(() => Trial)
@@ -63,17 +25,9 @@ export class TrialResolver {
     @Arg('orderBy', () => TrialOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
     @Ctx() { graph }: Context,
   ) {
-    const compound = idCondition(where?.compound);
     return graph.list('Trial', {
-      where: allOf([
-        idCondition(where?.id),
-        textCondition('name', where?.name),
-        enumCondition('phase', where?.phase),
-        enumCondition('status', where?.status),
-        compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
-        indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], where?.indication),
-      ]),
-      orderBy: toListOrder(orderBy),
+      where: trialCondition(where),
+      orderBy: trialOrder(orderBy),
       first,
       after,
     });

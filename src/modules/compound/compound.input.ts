@@ -1,0 +1,68 @@
+import { Field, InputType } from 'type-graphql';
+import { DevelopmentStatus, Modality } from '../../graphql/enums.js';
+import {
+  allOf,
+  enumCondition,
+  enumFilterOf,
+  type EnumFilter,
+  IdFilter,
+  idCondition,
+  IndicationMatch,
+  indicationCondition,
+  TextFilter,
+  textCondition,
+} from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
+import type { Condition } from '../../store/query-builder.js';
+
+const ModalityFilter = enumFilterOf(Modality, 'Modality');
+const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');
+
+/** The `where` argument of Compound lists. */
+@InputType({ description: 'Filters compounds; all given fields must match.' })
+export class CompoundWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
+  name?: TextFilter;
+
+  @Field(() => ModalityFilter, { nullable: true, description: 'By modality.' })
+  modality?: EnumFilter<string>;
+
+  @Field(() => DevelopmentStatusFilter, { nullable: true, description: 'By development status.' })
+  developmentStatus?: EnumFilter<string>;
+
+  @Field(() => DesignationMatch, { nullable: true, description: 'Has some designation matching this.' })
+  designation?: DesignationMatch;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Evaluated by some trial studying this indication (subtypes included by default).' })
+  indication?: IndicationMatch;
+}
+
+const ordering = orderByOf('Compound');
+
+/** The `orderBy` argument of Compound lists. */
+export const CompoundOrderBy = ordering.OrderBy;
+
+/** Given a `CompoundOrderBy` argument, returns the list order (name ascending by default). */
+export const compoundOrder = ordering.toListOrder;
+
+/** Given the `where` argument of a Compound list, returns the store condition it stands for. */
+export function compoundCondition(where: CompoundWhere | null | undefined): Condition | undefined {
+  return allOf([
+    idCondition(where?.id),
+    textCondition('name', where?.name),
+    enumCondition('modality', where?.modality),
+    enumCondition('developmentStatus', where?.developmentStatus),
+    designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], where?.designation),
+    indicationCondition(
+      [
+        { type: 'EVALUATES', direction: 'IN', label: 'Trial' },
+        { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
+      ],
+      where?.indication,
+    ),
+  ]);
+}

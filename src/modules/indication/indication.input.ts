@@ -1,0 +1,54 @@
+import { Field, InputType } from 'type-graphql';
+import { IndicationKind } from '../../graphql/enums.js';
+import {
+  allOf,
+  enumCondition,
+  enumFilterOf,
+  type EnumFilter,
+  IdFilter,
+  idCondition,
+  IndicationMatch,
+  indicationIdentity,
+  TextFilter,
+  textCondition,
+} from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import type { Condition } from '../../store/query-builder.js';
+
+const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
+
+/** The `where` argument of Indication lists. */
+@InputType({ description: 'Filters indications; all given fields must match.' })
+export class IndicationWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case (synonyms: use `matches`).' })
+  name?: TextFilter;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym) or, by default, one of its subtypes.' })
+  matches?: IndicationMatch;
+
+  @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
+  kind?: EnumFilter<string>;
+}
+
+const ordering = orderByOf('Indication');
+
+/** The `orderBy` argument of Indication lists. */
+export const IndicationOrderBy = ordering.OrderBy;
+
+/** Given a `IndicationOrderBy` argument, returns the list order (name ascending by default). */
+export const indicationOrder = ordering.toListOrder;
+
+/** Given an indication match, returns the condition on Indication nodes: that indication, and its subtypes unless excluded. */
+function matchesCondition(match: IndicationMatch | undefined): Condition | undefined {
+  if (!match) return undefined;
+  if (match.includeSubtypes === false) return indicationIdentity(match);
+  return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
+}
+
+/** Given the `where` argument of a Indication list, returns the store condition it stands for. */
+export function indicationCondition(where: IndicationWhere | null | undefined): Condition | undefined {
+  return allOf([idCondition(where?.id), textCondition('name', where?.name), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]);
+}

@@ -1,0 +1,59 @@
+import { Field, InputType } from 'type-graphql';
+import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
+import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import type { Condition } from '../../store/query-builder.js';
+
+const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
+const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');
+
+/** The `where` argument of Readout lists. */
+@InputType({ description: 'Filters readouts; all given fields must match.' })
+export class ReadoutWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => EndpointFilter, { nullable: true, description: 'By endpoint, e.g. MEDIAN_OVERALL_SURVIVAL.' })
+  endpoint?: EnumFilter<string>;
+
+  @Field(() => ReadoutKindFilter, { nullable: true, description: 'OBSERVED or COMPARATOR.' })
+  kind?: EnumFilter<string>;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Measured in this indication or, by default, a subtype of it.' })
+  indication?: IndicationMatch;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'True: only readouts whose value is above the upper end (or the value) of a comparator a source sets them against, in the same unit; false: only those that are not (readouts without a comparison included).',
+  })
+  aboveComparatorRange?: boolean;
+}
+
+const ordering = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
+
+/** The `orderBy` argument of Readout lists. */
+export const ReadoutOrderBy = ordering.OrderBy;
+
+/** Given a `ReadoutOrderBy` argument, returns the list order (name ascending by default). */
+export const readoutOrder = ordering.toListOrder;
+
+function aboveComparator(wanted: boolean | undefined | null): Condition | undefined {
+  if (wanted === undefined || wanted === null) return undefined;
+  return {
+    path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }],
+    quantifier: wanted ? 'some' : 'none',
+    compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] },
+  };
+}
+
+/** Given the `where` argument of a Readout list, returns the store condition it stands for. */
+export function readoutCondition(where: ReadoutWhere | null | undefined): Condition | undefined {
+  return allOf([
+    idCondition(where?.id),
+    enumCondition('endpoint', where?.endpoint),
+    enumCondition('kind', where?.kind),
+    indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], where?.indication),
+    aboveComparator(where?.aboveComparatorRange),
+  ]);
+}

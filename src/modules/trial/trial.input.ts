@@ -1,0 +1,62 @@
+import { Field, InputType } from 'type-graphql';
+import { Stage, TrialStatus } from '../../graphql/enums.js';
+import {
+  allOf,
+  enumCondition,
+  enumFilterOf,
+  type EnumFilter,
+  IdFilter,
+  idCondition,
+  IndicationMatch,
+  indicationCondition,
+  TextFilter,
+  textCondition,
+} from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import type { Condition } from '../../store/query-builder.js';
+
+const StageFilter = enumFilterOf(Stage, 'Stage');
+const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
+
+/** The `where` argument of Trial lists. */
+@InputType({ description: 'Filters trials; all given fields must match.' })
+export class TrialWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
+  name?: TextFilter;
+
+  @Field(() => StageFilter, { nullable: true, description: 'By phase.' })
+  phase?: EnumFilter<string>;
+
+  @Field(() => TrialStatusFilter, { nullable: true, description: 'By status.' })
+  status?: EnumFilter<string>;
+
+  @Field(() => IdFilter, { nullable: true, description: 'Evaluates a compound with this id.' })
+  compound?: IdFilter;
+
+  @Field(() => IndicationMatch, { nullable: true, description: 'Studies this indication or, by default, a subtype of it.' })
+  indication?: IndicationMatch;
+}
+
+const ordering = orderByOf('Trial');
+
+/** The `orderBy` argument of Trial lists. */
+export const TrialOrderBy = ordering.OrderBy;
+
+/** Given a `TrialOrderBy` argument, returns the list order (name ascending by default). */
+export const trialOrder = ordering.toListOrder;
+
+/** Given the `where` argument of a Trial list, returns the store condition it stands for. */
+export function trialCondition(where: TrialWhere | null | undefined): Condition | undefined {
+  const compound = idCondition(where?.compound);
+  return allOf([
+    idCondition(where?.id),
+    textCondition('name', where?.name),
+    enumCondition('phase', where?.phase),
+    enumCondition('status', where?.status),
+    compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
+    indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], where?.indication),
+  ]);
+}
