@@ -8,6 +8,7 @@ import type { ExplorerOperation } from './http/explorer.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ROOT } from './root.js';
+import { LABELS } from './store/graph-schema.js';
 import { CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
 /** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
@@ -26,7 +27,7 @@ export function exampleOperations(root = ROOT): ExplorerOperation[] {
 
 /** Given an executor and the Cypher catalog, loads every seed bundle when the store holds no node yet; returns how many it loaded. */
 export async function seedIfEmpty(executor: Executor, cypher: CypherCatalog, root = ROOT): Promise<number> {
-  const [row] = await executor.read({ name: 'node/count-nodes', text: cypher.get('node/count-nodes'), params: {} });
+  const [row] = await executor.read({ name: 'node/count-nodes', text: cypher.get('node/count-nodes'), params: { labels: LABELS } });
   if (Number(row?.nodes ?? 0) > 0) return 0;
   const files = seedFiles(join(root, 'seeds'));
   for (const file of files) await loadBundle(executor, readBundleFile(file));
@@ -64,7 +65,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     executor.observe((event) => log(`cypher ${event.name} ${event.mode} ${event.rows} rows ${event.ms.toFixed(1)} ms\n${event.text}\n${JSON.stringify(event.params)}`));
   }
 
-  let state: { ready: Promise<void> } | { failure: Error } = { failure: new Error('the store is being prepared') };
+  let state: 'preparing' | 'prepared' | Error = 'preparing';
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   const prepare = async (): Promise<void> => {
@@ -74,32 +75,39 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       if (loaded) log(`seeded the empty store with ${loaded} bundle(s)`);
     }
   };
-  const attempt = (): Promise<void> => {
-    const ready = prepare().catch((error: Error) => {
-      state = { failure: error };
-      if (closed || !(error instanceof StoreUnavailableError)) throw error;
-      log(`${error.message}; retrying in ${retryMs / 1000} s`);
-      retry = setTimeout(() => attempt().catch((fatal: Error) => closed || onFatal(fatal)), retryMs);
-    });
-    state = { ready };
-    return ready;
-  };
+  const attempt = (): Promise<void> =>
+    prepare().then(
+      () => {
+        state = 'prepared';
+      },
+      (error: Error) => {
+        state = error;
+        if (closed || !(error instanceof StoreUnavailableError)) throw error;
+        log(`${error.message}; retrying in ${retryMs / 1000} s`);
+        retry = setTimeout(() => attempt().catch((fatal: Error) => closed || onFatal(fatal)), retryMs);
+      },
+    );
 
-  const server = await startHttpServer({
-    host: config.host,
-    port: config.port,
-    schema: await graphqlSchema(),
-    context,
-    readiness: async () => {
-      const current = state;
-      if ('failure' in current) throw current.failure;
-      await current.ready;
-      await executor.ping();
-    },
-    explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations: exampleOperations() },
-    development: config.development,
-    log,
-  });
+  let server: RunningServer;
+  try {
+    server = await startHttpServer({
+      host: config.host,
+      port: config.port,
+      schema: await graphqlSchema(),
+      context,
+      readiness: async () => {
+        if (state === 'preparing') throw new Error('the store is being prepared');
+        if (state instanceof Error) throw state;
+        await executor.ping();
+      },
+      explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations: exampleOperations() },
+      development: config.development,
+      log,
+    });
+  } catch (error) {
+    await executor.close();
+    throw error;
+  }
   const close = async () => {
     closed = true;
     clearTimeout(retry);

@@ -13,7 +13,7 @@ function fail(error: unknown): never {
 
 let starting: ReturnType<typeof startApp>;
 try {
-  starting = startApp(readConfig(), { onFatal: fail });
+  starting = startApp(readConfig(), { onFatal: (error) => void starting.then((app) => app.close()).finally(() => fail(error)) });
 } catch (error) {
   fail(error);
 }

@@ -3,7 +3,7 @@ import type { Condition, PathStep } from '../store/query-builder.js';
 import { BadUserInputError } from './errors.js';
 
 /** Matches an id exactly. */
-@InputType({ description: 'Matches an id exactly; give one operator.' })
+@InputType({ description: 'Matches an id exactly; all given operators must hold.' })
 export class IdFilter {
   @Field(() => ID, { nullable: true, description: 'Equal to this id.' })
   eq?: string;
@@ -36,7 +36,7 @@ export interface EnumFilter<T extends string> {
 
 /** Given a registered enum and its name, returns the `<Enum>Filter` input type for it. */
 export function enumFilterOf<T extends string>(enumObject: object, name: string): ClassType<EnumFilter<T>> {
-  @InputType(`${name}Filter`, { description: `Matches a ${name} value; give one operator.` })
+  @InputType(`${name}Filter`, { description: `Matches a ${name} value; all given operators must hold.` })
   class Filter {
     @Field(() => enumObject, { nullable: true, description: 'Equal to this value.' })
     eq?: T;

@@ -30,7 +30,9 @@ function errorCode(error: unknown): string {
 /** Given a driver error, tells whether the connection rather than the statement failed. */
 function isTransient(error: unknown): boolean {
   const code = errorCode(error);
-  return UNAVAILABLE_CODES.has(code) || (code.startsWith('Neo.TransientError.') && !NOT_OUTAGES.has(code));
+  // The pool's timeout comes without a code: a server that takes connections but never answers.
+  const poolTimedOut = /^Connection acquisition timed out/.test((error as Error).message ?? '');
+  return UNAVAILABLE_CODES.has(code) || (code.startsWith('Neo.TransientError.') && !NOT_OUTAGES.has(code)) || poolTimedOut;
 }
 
 /** Given an error out of a transaction, returns it as a store error naming the URI, never the password. */

@@ -55,7 +55,8 @@ export type Condition =
       where?: Condition;
       /**
        * Compare a property of the filtered node with the first present of some properties of the node at the path's
-       * end (`n.property op coalesce(end.a, end.b)`), where both nodes agree on the `same` properties.
+       * end (`n.property op coalesce(end.a, end.b)`), where both nodes agree on the `same` properties (absent on both
+       * counts as agreeing).
        */
       compare?: { property: string; op: Exclude<Comparison, 'in'>; endProperties: string[]; same?: string[] };
     };
@@ -175,7 +176,8 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
       for (const shared of same) assertProperty(label, shared);
       const end = endProperties.map((endProperty) => `${path.end}.${endProperty}`);
       const other = end.length === 1 ? end[0] : `coalesce(${end.join(', ')})`;
-      filters.push(`${variable}.${property} ${OPERATORS[op]} ${other}`, ...same.map((shared) => `${variable}.${shared} = ${path.end}.${shared}`));
+      const agree = (shared: string) => `coalesce(${variable}.${shared}, '') = coalesce(${path.end}.${shared}, '')`;
+      filters.push(`${variable}.${property} ${OPERATORS[op]} ${other}`, ...same.map(agree));
     }
     const filter = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
     const exists = `EXISTS { MATCH ${path.text}${filter} }`;
