@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Executor, RunInTransaction } from '../store/index.js';
-import { type Label, LABELS, type RelationshipType } from '../store/graph-schema.js';
+import { type Label, LABELS, NODE_PROPERTIES, type PropertySpec, type RelationshipType } from '../store/graph-schema.js';
+import { int } from '../store/values.js';
 import { findNodes, findNodesAnywhere, linkNodes, upsertNodes } from '../store/query-builder.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 
@@ -55,9 +56,12 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
     const node = row.node as Record<string, unknown>;
     stored.set(node.id as string, node);
   }
+  const specs: Record<string, PropertySpec | undefined> = NODE_PROPERTIES[label];
   const rows = nodes.flatMap((node) => {
     const properties = changes(node, stored.get(node.id));
-    return properties ? [{ id: node.id, properties }] : [];
+    if (!properties) return [];
+    const typed = Object.entries(properties).map(([key, value]) => [key, specs[key]?.type.kind === 'integer' && typeof value === 'number' ? int(value) : value]);
+    return [{ id: node.id, properties: Object.fromEntries(typed) }];
   });
   if (rows.length) await run({ ...upsertNodes(label), params: { rows, now } });
   return rows.length;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type { AccessMode, Engine, Row, RunStatement } from './engine.js';
 import { StoreQueryError, StoreUnavailableError } from './errors.js';
+import { toEmbeddedParams } from './values.js';
 
 const { GrafeoDB } = grafeo;
 type Database = InstanceType<typeof GrafeoDB>;
@@ -34,7 +35,7 @@ export function openGrafeoEngine(graphPath: string): Engine {
     if (closed) throw new StoreUnavailableError(`the embedded graph at ${location} is closed`);
     const tx = db.beginTransaction();
     const run: RunStatement = async (text, params) => {
-      const result = await tx.executeCypher(text, params);
+      const result = await tx.executeCypher(text, toEmbeddedParams(params));
       return result.toArray() as Row[];
     };
     try {

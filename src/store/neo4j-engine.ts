@@ -65,7 +65,7 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     const session = driver.session(sessionConfig(mode));
     const body = (tx: ManagedTransaction) =>
       work(async (text, params) => {
-        const result = await tx.run(text, toDriverParams(params) as Record<string, unknown>);
+        const result = await tx.run(text, toDriverParams(params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       });
     try {

@@ -11,6 +11,7 @@ import {
   type RelationshipSpec,
   type RelationshipType,
 } from './graph-schema.js';
+import { int } from './values.js';
 
 /**
  * The one place that writes Cypher at run time. Values only ever become `$parameters`; labels, types and
@@ -238,7 +239,7 @@ export function listNodes(options: {
     }
   }
   const match = head(label, where, scope, keyset);
-  const limitParam = scope.param(limit);
+  const limitParam = scope.param(int(limit));
   const order = `${nullable ? `${sorted} IS NULL, ` : ''}${sorted} ${orderBy.direction}, n.id ${orderBy.direction}`;
   return {
     name: `list-${label}`,

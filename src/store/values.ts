@@ -27,14 +27,36 @@ export function toPlain(value: unknown): unknown {
 }
 
 /**
- * Given statement parameters, returns them as the Neo4j driver must receive them: whole numbers as
- * Cypher integers (the driver would otherwise send floats, which `LIMIT` and `SKIP` refuse).
+ * A whole number that must reach the database as a Cypher INTEGER: a `LIMIT`, a list index, a property the graph
+ * schema types as integer. Other JS numbers travel as FLOAT, so a property keeps one type on every node.
  */
-export function toDriverParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toDriverParams);
+export class CypherInteger {
+  constructor(readonly value: number) {
+    if (!Number.isSafeInteger(value)) throw new TypeError(`${value} is not a whole number within the safe range`);
+  }
+}
+
+/** Given a whole number, returns it marked to travel as a Cypher INTEGER. */
+export function int(value: number): CypherInteger {
+  return new CypherInteger(value);
+}
+
+/** Given parameters and what a marked integer becomes, returns a copy with every `CypherInteger` replaced. */
+function replaceIntegers(value: unknown, convert: (integer: CypherInteger) => unknown): unknown {
+  if (value instanceof CypherInteger) return convert(value);
+  if (Array.isArray(value)) return value.map((item) => replaceIntegers(item, convert));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toDriverParams(inner)]));
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, replaceIntegers(inner, convert)]));
   }
   return value;
+}
+
+/** Given statement parameters, returns them as the Neo4j driver must receive them: marked integers as Cypher integers, other numbers as floats. */
+export function toDriverParams(params: Record<string, unknown>): Record<string, unknown> {
+  return replaceIntegers(params, (integer) => neo4j.int(integer.value)) as Record<string, unknown>;
+}
+
+/** Given statement parameters, returns them as the embedded engine takes them: marked integers as plain numbers. */
+export function toEmbeddedParams(params: Record<string, unknown>): Record<string, unknown> {
+  return replaceIntegers(params, (integer) => integer.value) as Record<string, unknown>;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicationCondition, textCondition } from '../../src/graphql/filters.js';
+import { int } from '../../src/store/values.js';
 import { countNodes, linkNodes, listNodes, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
 
 const byName = { property: 'name', direction: 'ASC' } as const;
@@ -34,7 +35,7 @@ describe('query builder', () => {
       p3: 'PHASE_2',
       p4: 'b-cell malignancy',
       p5: 'b-cell malignancy',
-      p6: 21,
+      p6: int(21),
     });
   });
 

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toDriverParams, toPlain } from '../../src/store/values.js';
+import { int, toDriverParams, toEmbeddedParams, toPlain } from '../../src/store/values.js';
 
 describe('Neo4j value mapping (no server needed)', () => {
   it('turns driver values into plain JS values', () => {
@@ -22,13 +22,19 @@ describe('Neo4j value mapping (no server needed)', () => {
     expect(toPlain(node)).toEqual({ id: 'clr-131', name: 'CLR 131' });
   });
 
-  it('sends whole numbers as Cypher integers, so LIMIT and SKIP accept them, and keeps fractions as floats', () => {
-    const params = toDriverParams({ first: 21, dose: 12.5, rows: [{ ordinal: 1, value: 10 }], ids: ['clr-131'] }) as Record<string, any>;
+  it('sends marked integers as Cypher integers, so LIMIT accepts them, and every other number as a float', () => {
+    const params = toDriverParams({ first: int(21), dose: 12.5, rows: [{ ordinal: int(1), value: 10 }], ids: ['clr-131'] }) as Record<string, any>;
     expect(neo4j.isInt(params.first)).toBe(true);
     expect(params.first.toNumber()).toBe(21);
     expect(params.dose).toBe(12.5);
     expect(neo4j.isInt(params.rows[0].ordinal)).toBe(true);
-    expect(neo4j.isInt(params.rows[0].value)).toBe(true);
+    expect(params.rows[0].value).toBe(10);
+    expect(neo4j.isInt(params.rows[0].value)).toBe(false);
     expect(params.ids).toEqual(['clr-131']);
+  });
+
+  it('gives the embedded engine plain numbers, and refuses to mark a fraction as an integer', () => {
+    expect(toEmbeddedParams({ first: int(21), ranks: { PHASE_2: int(5) }, value: 26.2 })).toEqual({ first: 21, ranks: { PHASE_2: 5 }, value: 26.2 });
+    expect(() => int(2.5)).toThrow('2.5 is not a whole number within the safe range');
   });
 });

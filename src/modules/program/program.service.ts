@@ -3,6 +3,7 @@ import { Page, decodeCursor, encodeCursor, pageSize } from '../../graphql/connec
 import { BadUserInputError } from '../../graphql/errors.js';
 import { STAGES } from '../../store/graph-schema.js';
 import type { Row } from '../../store/index.js';
+import { int } from '../../store/values.js';
 import { type Entity, type GraphReader, toEntity } from '../shared/graph-reader.js';
 import { TO_SOURCES, toCitation } from '../source/citation.resolver.js';
 import type { ProgramRecord } from './program.type.js';
@@ -25,7 +26,8 @@ export const PROGRAM_STATEMENTS = [
   'program/list-designations-by-program',
 ] as const;
 
-const RANKS = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
+const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
+const RANK_PARAMS = Object.fromEntries(STAGES.map((stage, rank) => [stage, int(rank)]));
 
 /** Programs are not stored: more than this many for one batch of compounds would mean the graph outgrew the field. */
 const PROGRAMS_PER_COMPOUND = 1000;
@@ -57,8 +59,8 @@ function parameters(filter: ProgramFilter): Record<string, unknown> {
     designationTypes: filter.designationTypes ?? null,
     designationAgencies: filter.designationAgencies ?? null,
     stages: filter.stages ?? null,
-    minRank: filter.stageAtLeast === undefined ? null : RANKS[filter.stageAtLeast],
-    ranks: RANKS,
+    minRank: filter.stageAtLeast === undefined ? null : int(RANKS[filter.stageAtLeast] as number),
+    ranks: RANK_PARAMS,
     stageOrder: [...STAGES],
   };
 }
@@ -72,8 +74,11 @@ export class ProgramService {
       const rows = await graph.read('program/list-programs', {
         ...parameters({ compoundIds: [...compoundIds] }),
         after: null,
-        first: PROGRAMS_PER_COMPOUND * compoundIds.length,
+        first: int(PROGRAMS_PER_COMPOUND * compoundIds.length + 1),
       });
+      if (rows.length > PROGRAMS_PER_COMPOUND * compoundIds.length) {
+        throw new Error(`more than ${PROGRAMS_PER_COMPOUND} programs per compound: Compound.programs needs paging`);
+      }
       const programs = rows.map(toProgram);
       return compoundIds.map((id) => programs.filter((program) => program.compound.id === id));
     });
@@ -85,7 +90,7 @@ export class ProgramService {
     const params = parameters(filter);
     const afterId = after ? decodeCursor(after, 1)[0] : null;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
-    const rows = await this.graph.read('program/list-programs', { ...params, after: afterId, first: limit + 1 });
+    const rows = await this.graph.read('program/list-programs', { ...params, after: afterId, first: int(limit + 1) });
     const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor([row.id]), node: toProgram(row) }));
     return new Page(
       edges,
