@@ -8,8 +8,7 @@ import type { ExplorerOperation } from './http/explorer.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ROOT } from './root.js';
-import { LABELS } from './store/graph-schema.js';
-import { CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
+import { CypherCatalog, Executor, LABELS, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
 /** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {

@@ -1,4 +1,4 @@
-import type { Neo4jSettings } from './store/neo4j-engine.js';
+import type { Neo4jSettings } from './store/index.js';
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export interface Config {

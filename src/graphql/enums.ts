@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ENUMS, type EnumName } from '../store/graph-schema.js';
+import { ENUMS, type EnumName } from '../store/index.js';
 
 type EnumObject<N extends EnumName> = { [K in (typeof ENUMS)[N][number]]: K };
 

@@ -1,5 +1,5 @@
 import { type ClassType, Field, ID, InputType } from 'type-graphql';
-import type { Condition, PathStep } from '../store/query-builder.js';
+import type { Condition, PathStep } from '../store/index.js';
 import { BadUserInputError } from './errors.js';
 
 /** Matches an id exactly. */

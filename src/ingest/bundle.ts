@@ -9,7 +9,7 @@ import {
   RELATIONSHIPS,
   type RelationshipSpec,
   type RelationshipType,
-} from '../store/graph-schema.js';
+} from '../store/index.js';
 
 /** A citation of a fact: the source's id and where in the source the fact stands. */
 export interface Citation {

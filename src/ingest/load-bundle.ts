@@ -1,9 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Executor, RunInTransaction } from '../store/index.js';
-import { type Label, LABELS, NODE_PROPERTIES, type PropertySpec, type RelationshipType } from '../store/graph-schema.js';
-import { int } from '../store/values.js';
-import { findNodes, findNodesAnywhere, linkNodes, upsertNodes } from '../store/query-builder.js';
+import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, upsertNodes } from '../store/index.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */

@@ -10,7 +10,25 @@ export { CypherCatalog } from './cypher-catalog.js';
 export { Executor, type StatementEvent, type RunInTransaction } from './executor.js';
 export { CypherFileError, StoreQueryError, StoreUnavailableError } from './errors.js';
 export type { Row, AccessMode } from './engine.js';
-export type { Statement } from './query-builder.js';
+export type { Neo4jSettings } from './neo4j-engine.js';
+export * from './graph-schema.js';
+export {
+  type Comparison,
+  type Condition,
+  countNodes,
+  findNodes,
+  findNodesAnywhere,
+  type Keyset,
+  linkNodes,
+  listNodes,
+  type Ordering,
+  type PathStep,
+  QueryBuilderError,
+  relatedNodes,
+  type Statement,
+  upsertNodes,
+} from './query-builder.js';
+export { CypherInteger, int } from './values.js';
 
 /** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */
 export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine {

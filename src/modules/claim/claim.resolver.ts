@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Node } from '../../graphql/node.js';
-import { RELATIONSHIPS } from '../../store/graph-schema.js';
+import { RELATIONSHIPS } from '../../store/index.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { Claim, Quantity } from './claim.type.js';
 

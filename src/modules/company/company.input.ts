@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Company lists. */
 @InputType({ description: 'Filters companies; all given fields must match.' })

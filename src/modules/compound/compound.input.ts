@@ -14,7 +14,7 @@ import {
 } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
 const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');

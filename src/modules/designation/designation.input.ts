@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition, PathStep } from '../../store/query-builder.js';
+import type { Condition, PathStep } from '../../store/index.js';
 
 const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
 const AgencyFilter = enumFilterOf(Agency, 'Agency');

@@ -13,7 +13,7 @@ import {
   textCondition,
 } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
 

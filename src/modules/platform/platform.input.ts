@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Platform lists. */
 @InputType({ description: 'Filters platforms; all given fields must match.' })

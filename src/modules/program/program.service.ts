@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
 import { Page, decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { STAGES } from '../../store/graph-schema.js';
-import type { Row } from '../../store/index.js';
-import { int } from '../../store/values.js';
+import { int, type Row, STAGES } from '../../store/index.js';
 import { type Entity, type GraphReader, toEntity } from '../shared/graph-reader.js';
 import { TO_SOURCES, toCitation } from '../source/citation.resolver.js';
 import type { ProgramRecord } from './program.type.js';

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
 const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');

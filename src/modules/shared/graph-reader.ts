@@ -1,7 +1,5 @@
 import DataLoader from 'dataloader';
-import type { CypherCatalog, Executor, Row } from '../../store/index.js';
-import { isLabel, type Label, NODE_PROPERTIES, type PropertySpec } from '../../store/graph-schema.js';
-import { type Condition, type Keyset, countNodes, findNodes, findNodesAnywhere, listNodes, type PathStep, relatedNodes } from '../../store/query-builder.js';
+import { type Condition, countNodes, type CypherCatalog, type Executor, findNodes, findNodesAnywhere, isLabel, type Keyset, type Label, listNodes, NODE_PROPERTIES, type PathStep, type PropertySpec, relatedNodes, type Row } from '../../store/index.js';
 import { decodeCursor, encodeCursor, Page, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 

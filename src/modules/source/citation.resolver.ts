@@ -1,7 +1,6 @@
 import { type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { Label } from '../../store/graph-schema.js';
-import type { PathStep } from '../../store/query-builder.js';
+import type { Label, PathStep } from '../../store/index.js';
 import type { Entity, Related } from '../shared/graph-reader.js';
 import { Citation } from './source.type.js';
 

@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { SourceKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/query-builder.js';
+import type { Condition } from '../../store/index.js';
 
 const SourceKindFilter = enumFilterOf(SourceKind, 'SourceKind');
 

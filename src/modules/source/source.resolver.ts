@@ -3,7 +3,7 @@ import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Node } from '../../graphql/node.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { RELATIONSHIPS } from '../../store/graph-schema.js';
+import { RELATIONSHIPS } from '../../store/index.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Contact, Source } from './source.type.js';
