@@ -8,7 +8,7 @@ import type { ExplorerOperation } from './http/explorer.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ROOT } from './root.js';
-import { CypherCatalog, Executor, LABELS, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
+import { anyNodeOfTheGraph, CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
 /** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
@@ -24,9 +24,9 @@ export function exampleOperations(root = ROOT): ExplorerOperation[] {
     .map((name) => ({ name: name.replace(/^\d+-/, '').replace(/\.graphql$/, ''), query: readFileSync(join(folder, name), 'utf8') }));
 }
 
-/** Given an executor and the Cypher catalog, loads every seed bundle when the store holds no node yet; returns how many it loaded. */
-export async function seedIfEmpty(executor: Executor, cypher: CypherCatalog, root = ROOT): Promise<number> {
-  const [row] = await executor.read({ name: 'node/count-nodes', text: cypher.get('node/count-nodes'), params: { labels: LABELS } });
+/** Given an executor, loads every seed bundle when the store holds no node of this graph yet; returns how many it loaded. */
+export async function seedIfEmpty(executor: Executor, root = ROOT): Promise<number> {
+  const [row] = await executor.read(anyNodeOfTheGraph());
   if (Number(row?.nodes ?? 0) > 0) return 0;
   const files = seedFiles(join(root, 'seeds'));
   for (const file of files) await loadBundle(executor, readBundleFile(file));
@@ -55,7 +55,6 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let context: ReturnType<typeof contextFactory>;
   try {
     context = contextFactory(executor, cypher);
-    cypher.require(['node/count-nodes']);
   } catch (error) {
     await executor.close();
     throw error;
@@ -70,7 +69,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const prepare = async (): Promise<void> => {
     await prepareStore(executor, cypher);
     if (config.seedOnStart) {
-      const loaded = await seedIfEmpty(executor, cypher);
+      const loaded = await seedIfEmpty(executor);
       if (loaded) log(`seeded the empty store with ${loaded} bundle(s)`);
     }
   };

@@ -46,9 +46,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   let neo4j: Neo4jSettings | undefined;
   const uri = env.NEO4J_URI;
   if (uri) {
-    if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/@]+(\/|$)/.test(uri)) {
-      // Credentials go in NEO4J_USERNAME and NEO4J_PASSWORD, so the URI can be logged as it is.
-      const shown = uri.replace(/\/\/[^/@]*@/, '//***@');
+    if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/@]+(\/[^@]*)?$/.test(uri)) {
+      // Credentials go in NEO4J_USERNAME and NEO4J_PASSWORD, so the URI can be logged and shown as it is.
+      const shown = uri.replace(/^([a-z0-9+]+:\/\/).*@/i, '$1***@');
       problems.push(`NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, without credentials, got ${JSON.stringify(shown)}`);
     }
     if (!env.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');

@@ -1,35 +1,42 @@
 import 'reflect-metadata';
-import { startApp } from './app.js';
+import { type App, startApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { BundleInvalidError } from './ingest/load-bundle.js';
 import { CypherFileError, StoreUnavailableError } from './store/index.js';
 
-// Start-up wiring only: configuration, then the app; clean shutdown on SIGTERM and SIGINT, also during start-up.
-function fail(error: unknown): never {
+// Start-up wiring only: configuration, then the app; one shutdown path for signals and fatal errors, also during start-up.
+function report(error: unknown): void {
   const known = [ConfigError, CypherFileError, BundleInvalidError, StoreUnavailableError].some((type) => error instanceof type);
   console.error(known ? (error as Error).message : error);
-  process.exit(1);
 }
 
-let starting: ReturnType<typeof startApp>;
-try {
-  starting = startApp(readConfig(), { onFatal: (error) => void starting.then((app) => app.close()).finally(() => fail(error)) });
-} catch (error) {
-  fail(error);
-}
-
+let starting: Promise<App> | undefined;
 let stopping = false;
-const stop = (signal: string) => {
+
+/** Given an exit code and what caused it, closes the app (once, whoever asks first) and exits. */
+function shutdown(code: number, cause: string | Error): void {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: draining requests and closing the store`);
-  starting
-    .then((app) => app.close())
-    .then(
-      () => process.exit(0),
-      (error: unknown) => fail(error),
-    );
-};
-process.once('SIGTERM', () => stop('SIGTERM'));
-process.once('SIGINT', () => stop('SIGINT'));
-starting.catch(fail);
+  if (cause instanceof Error) report(cause);
+  else console.log(`${cause}: draining requests and closing the store`);
+  const closing = starting ? starting.then((app) => app.close(), () => undefined) : Promise.resolve();
+  closing.then(
+    () => process.exit(code),
+    (error: unknown) => {
+      report(error);
+      process.exit(1);
+    },
+  );
+}
+
+process.once('SIGTERM', () => shutdown(0, 'SIGTERM'));
+process.once('SIGINT', () => shutdown(0, 'SIGINT'));
+try {
+  starting = startApp(readConfig(), { onFatal: (error) => shutdown(1, error) });
+  starting.catch((error: Error) => {
+    starting = undefined;
+    shutdown(1, error);
+  });
+} catch (error) {
+  shutdown(1, error as Error);
+}

@@ -20,9 +20,13 @@ describe('configuration', () => {
     expect(config.development).toBe(false);
   });
 
-  it('refuses credentials in NEO4J_URI without repeating them', () => {
-    expect(() => readConfig({ NEO4J_URI: 'neo4j://admin:hunter2@db:7687', NEO4J_PASSWORD: 'x' })).toThrow(
-      'NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, without credentials, got "neo4j://***@db:7687"',
+  it.each([
+    ['neo4j://admin:hunter2@db:7687', 'neo4j://***@db:7687'],
+    ['neo4j://admin:pa/ss@db:7687', 'neo4j://***@db:7687'],
+    ['bolt://admin:p@ss@db', 'bolt://***@db'],
+  ])('refuses credentials in NEO4J_URI %s without repeating them', (uri, shown) => {
+    expect(() => readConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: 'x' })).toThrow(
+      `NEO4J_URI must look like neo4j://host:7687 or bolt://host:7687, without credentials, got "${shown}"`,
     );
   });
 

@@ -59,6 +59,10 @@ export type Validation = { ok: true; bundle: Bundle } | { ok: false; problems: B
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+function withArticle(label: string): string {
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -169,6 +173,7 @@ function checkRelationship(
   raw: unknown,
   index: number,
   labels: ReadonlyMap<string, Label>,
+  clashing: ReadonlySet<string>,
   problems: BundleProblem[],
 ): BundleRelationship | undefined {
   let record = `relationships[${index}]`;
@@ -190,7 +195,9 @@ function checkRelationship(
   ] as const) {
     const label = typeof end === 'string' ? labels.get(end) : undefined;
     if (!label) problems.push({ record, field, message: `must be the id of a node of this bundle or the graph, got ${JSON.stringify(end)}` });
-    else if (!allowed.includes(label)) problems.push({ record, field, message: `must be a ${allowed.join(' or ')}, got the ${label} ${String(end)}` });
+    else if (!allowed.includes(label) && !clashing.has(end as string)) {
+      problems.push({ record, field, message: `must be ${allowed.map(withArticle).join(' or ')}, got the ${label} ${String(end)}` });
+    }
   }
   if (!isRecord(properties)) problems.push({ record, field: 'properties', message: 'must be an object' });
   else checkProperties(spec.properties, properties, record, problems);
@@ -236,6 +243,7 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
   const nodes: BundleNode[] = [];
   const labels = new Map<string, Label>(stored);
   const declared = new Set<string>();
+  const clashing = new Set<string>();
   (raw.nodes as unknown[]).forEach((candidate, index) => {
     const { label, id } = isRecord(candidate) ? candidate : {};
     if (typeof id === 'string' && typeof label === 'string' && isLabel(label)) {
@@ -245,7 +253,8 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
       }
       const storedLabel = stored.get(id);
       if (storedLabel && storedLabel !== label) {
-        problems.push({ record: `nodes[${index}] (${label} ${id})`, field: 'id', message: `is already the id of a ${storedLabel} in the graph; ids are unique across labels` });
+        problems.push({ record: `nodes[${index}] (${label} ${id})`, field: 'id', message: `is already the id of ${withArticle(storedLabel)} in the graph; ids are unique across labels` });
+        clashing.add(id);
         return;
       }
       declared.add(id);
@@ -257,18 +266,19 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
   });
   nodes.forEach((node) => {
     node.citations.forEach((citation, position) => {
-      if (labels.get(citation.source) !== 'Source') {
+      const found = labels.get(citation.source);
+      if (found !== 'Source' && !clashing.has(citation.source)) {
         problems.push({
           record: `${node.label} ${node.id}`,
           field: `citations[${position}].source`,
-          message: `must be the id of a Source of this bundle or the graph, got ${JSON.stringify(citation.source)}`,
+          message: `must be the id of a Source of this bundle or the graph, got ${found ? `the ${found} ` : ''}${JSON.stringify(citation.source)}`,
         });
       }
     });
   });
   const relationships: BundleRelationship[] = [];
   ((raw.relationships as unknown[] | undefined) ?? []).forEach((candidate, index) => {
-    const relationship = checkRelationship(candidate, index, labels, problems);
+    const relationship = checkRelationship(candidate, index, labels, clashing, problems);
     if (relationship) relationships.push(relationship);
   });
   if (problems.length) return { ok: false, problems };
@@ -279,7 +289,7 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
       description: typeof raw.description === 'string' ? raw.description : '',
       nodes,
       relationships,
-      labels: new Map([...labels].filter(([id]) => declared.has(id) || stored.has(id))),
+      labels,
     },
   };
 }

@@ -85,26 +85,27 @@ function relationshipGroups(bundle: Bundle) {
   return [...groups.values()];
 }
 
-/** Given ids, returns the labels of those the graph already holds. */
-async function storedLabels(executor: Executor, ids: string[]): Promise<Map<string, Label>> {
+/** Given ids, returns the labels of those the graph already holds, read in the transaction that will write. */
+async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<string, Label>> {
   if (ids.length === 0) return new Map();
-  const rows = await executor.read({ ...findNodesAnywhere(), params: { ids } });
+  const rows = await run({ ...findNodesAnywhere(), params: { ids } });
   return new Map(rows.map((row) => [(row.node as { id: string }).id, row.label as Label]));
 }
 
 /**
- * Given an executor and parsed bundle JSON, validates it against itself and the graph (refusing it whole, with
- * every problem, before any write) and writes it in one transaction. Idempotent: a node whose properties already
- * match is not touched, so loading twice changes no count, property or timestamp.
+ * Given an executor and parsed bundle JSON, validates it against itself and the graph and writes it, all in one
+ * write transaction: a refused bundle (every problem named) or a failed write leaves the store as it was.
+ * Idempotent: a node whose properties already match is not touched, so loading twice changes no count, property
+ * or timestamp.
  */
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
-  const validation = validateBundle(raw, await storedLabels(executor, mentionedIds(raw)));
-  if (!validation.ok) {
-    const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
-    throw new BundleInvalidError(name, validation.problems);
-  }
-  const bundle = validation.bundle;
   return executor.transaction('WRITE', async (run) => {
+    const validation = validateBundle(raw, await storedLabels(run, mentionedIds(raw)));
+    if (!validation.ok) {
+      const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
+      throw new BundleInvalidError(name, validation.problems);
+    }
+    const bundle = validation.bundle;
     let nodesWritten = 0;
     for (const label of LABELS) {
       const nodes = bundle.nodes.filter((node) => node.label === label);
@@ -112,8 +113,12 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     }
     let relationships = 0;
     for (const group of relationshipGroups(bundle)) {
-      await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: group.rows } });
-      relationships += group.rows.length;
+      const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: group.rows } });
+      const linked = Number(row?.linked ?? 0);
+      if (linked !== group.rows.length) {
+        throw new Error(`invariant: ${group.rows.length} ${group.type} relationship(s) validated, ${linked} linked; the transaction is rolled back`);
+      }
+      relationships += linked;
     }
     return { bundle: bundle.bundle, nodesWritten, nodesUnchanged: bundle.nodes.length - nodesWritten, relationships };
   });

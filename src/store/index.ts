@@ -15,6 +15,7 @@ export * from './graph-schema.js';
 export {
   type Comparison,
   type Condition,
+  anyNodeOfTheGraph,
   countNodes,
   findNodes,
   findNodesAnywhere,

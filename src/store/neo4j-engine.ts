@@ -56,8 +56,11 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
   });
+  // One bookmark manager for every session: a read routed to a follower sees the writes this process made.
+  const bookmarkManager = neo4j.bookmarkManager();
   const sessionConfig = (mode: AccessMode) => ({
     database: settings.database,
+    bookmarkManager,
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
   });
 

@@ -263,6 +263,15 @@ export function findNodesAnywhere(): Statement {
   return { name: 'find-nodes-anywhere', text: `CALL () {\n${parts.join('\n  UNION ALL\n')}\n}\nRETURN label, n {.*} AS node`, params: {} };
 }
 
+/**
+ * Returns the statement telling whether the graph holds any node of its labels, as `{ nodes }` (0 when empty): at
+ * most one indexed-label lookup per label, so a large or shared database is not scanned.
+ */
+export function anyNodeOfTheGraph(): Statement {
+  const parts = LABELS.map((label) => `  MATCH (n:${label})\n  RETURN n\n  LIMIT 1`);
+  return { name: 'any-node-of-the-graph', text: `CALL () {\n${parts.join('\n  UNION ALL\n')}\n}\nRETURN count(n) AS nodes`, params: {} };
+}
+
 /** Given a label and an optional filter, returns the statement counting the matching nodes. */
 export function countNodes(options: { label: Label; where?: Condition }): Statement {
   const scope = new Scope();

@@ -34,6 +34,11 @@ export class CypherInteger {
   constructor(readonly value: number) {
     if (!Number.isSafeInteger(value)) throw new TypeError(`${value} is not a whole number within the safe range`);
   }
+
+  /** Logs as the number it is. */
+  toJSON(): number {
+    return this.value;
+  }
 }
 
 /** Given a whole number, returns it marked to travel as a Cypher INTEGER. */

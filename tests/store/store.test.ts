@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
-import { CypherCatalog, CypherFileError, type Executor, prepareStore, StoreQueryError } from '../../src/store/index.js';
+import { CypherCatalog, CypherFileError, type Executor, LABELS, prepareStore, StoreQueryError } from '../../src/store/index.js';
 import { listNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
@@ -35,14 +35,14 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     expect(summary).toEqual({ bundle: 'cellectar-clr-131-2017-11-07', nodesWritten: 33, nodesUnchanged: 0, relationships: 82 });
     const [counts] = await executor.read({
       name: 'test/counts',
-      text: 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships',
-      params: {},
+      text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) WITH count(n) AS nodes MATCH (a)-[r]->() WHERE any(label IN labels(a) WHERE label IN $labels) RETURN nodes, count(r) AS relationships',
+      params: { labels: LABELS },
     });
     expect(counts).toEqual({ nodes: 33, relationships: 82 });
     const uncited = await executor.read({
       name: 'test/uncited',
-      text: 'MATCH (n) WHERE NOT n:Source AND NOT EXISTS { (n)-[:SUPPORTED_BY]->(:Source) } RETURN n.id AS id',
-      params: {},
+      text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) AND NOT n:Source AND NOT EXISTS { (n)-[:SUPPORTED_BY]->(:Source) } RETURN n.id AS id',
+      params: { labels: LABELS },
     });
     expect(uncited).toEqual([]);
   });
@@ -130,6 +130,25 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
       params: {},
     });
     expect(row).toEqual({ payload: 'iodine-131', codeNames: ['CLR 131'], sources: 2 });
+    const studies = await executor.read({
+      name: 'test/studies',
+      text: "MATCH (:Trial {id: 'clr-131-phase-2-b-cell-malignancies'})-[r:STUDIES]->(:Indication {id: 'hematologic-malignancy'}) RETURN r.setting AS setting",
+      params: {},
+    });
+    expect(studies).toEqual([{ setting: 'Test' }]);
+  });
+
+  it('refuses to remove a required property of a node the graph holds', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const before = await snapshot(executor);
+    const unnamed = {
+      bundle: 'unnamed',
+      nodes: [{ label: 'Compound', id: 'clr-131', properties: { name: null }, citations: [{ source: 'cellectar-2017-11-07-clr-131-mos-update', locator: 'test' }] }],
+    };
+    await expect(loadBundle(executor, unnamed)).rejects.toMatchObject({
+      problems: [{ record: 'nodes[0] (Compound clr-131)', field: 'properties.name', message: 'is required' }],
+    });
+    expect(await snapshot(executor)).toEqual(before);
   });
 
   it('refuses an id that another label already holds', async () => {

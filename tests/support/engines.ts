@@ -31,11 +31,15 @@ export async function emptyOurLabels(executor: Executor): Promise<void> {
 
 /** Given an executor, returns every node (properties and label) and relationship, sorted: a picture of the store to compare. */
 export async function snapshot(executor: Executor): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await executor.read({ name: 'test/nodes', text: 'MATCH (n) RETURN labels(n) AS labels, n {.*} AS node', params: {} });
+  const nodes = await executor.read({
+    name: 'test/nodes',
+    text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) RETURN labels(n) AS labels, n {.*} AS node',
+    params: { labels: LABELS },
+  });
   const relationships = await executor.read({
     name: 'test/relationships',
-    text: 'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties',
-    params: {},
+    text: 'MATCH (a)-[r]->(b) WHERE any(label IN labels(a) WHERE label IN $labels) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties',
+    params: { labels: LABELS },
   });
   const stable = (value: unknown): string =>
     JSON.stringify(value, (_key, inner: unknown) =>

@@ -1,4 +1,4 @@
-import { type App, startApp } from '../../src/app.js';
+import { type App, type AppOptions, startApp } from '../../src/app.js';
 import { type Config, readConfig } from '../../src/config.js';
 import { Executor, openEngine } from '../../src/store/index.js';
 import { emptyOurLabels } from './engines.js';
@@ -21,13 +21,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 over an emptied store, with the seed data loaded. */
-export async function startTestServer(overrides: Partial<Config> = {}, log: (message: string) => void = () => undefined): Promise<App> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: AppOptions = {}): Promise<App> {
   const config = testConfig(overrides);
   if (config.neo4j && config.neo4j.uri === process.env.NEO4J_URI) {
     const executor = new Executor(openEngine(config));
     await emptyOurLabels(executor).finally(() => executor.close());
   }
-  return startApp(config, { log });
+  return startApp(config, { log: () => undefined, ...options });
 }
 
 /** The body of a GraphQL response. */

@@ -48,7 +48,7 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
   return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
 }
 
-/** Given the `where` argument of a Indication list, returns the store condition it stands for. */
-export function indicationCondition(where: IndicationWhere | null | undefined): Condition | undefined {
+/** Given the `where` argument of an Indication list, returns the store condition it stands for. */
+export function indicationWhereCondition(where: IndicationWhere | null | undefined): Condition | undefined {
   return allOf([idCondition(where?.id), textCondition('name', where?.name), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]);
 }

@@ -9,7 +9,7 @@ import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { Indication, OntologyIds } from './indication.type.js';
-import { IndicationOrderBy, IndicationWhere, indicationCondition, indicationOrder } from './indication.input.js';
+import { IndicationOrderBy, IndicationWhere, indicationOrder, indicationWhereCondition } from './indication.input.js';
 
 /** The Relay connection type of Indication lists. */
 export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
@@ -25,7 +25,7 @@ export class IndicationResolver {
     @Ctx() { graph }: Context,
   ) {
     return graph.list('Indication', {
-      where: indicationCondition(where),
+      where: indicationWhereCondition(where),
       orderBy: indicationOrder(orderBy),
       first,
       after,
