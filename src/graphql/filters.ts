@@ -28,6 +28,21 @@ export class TextFilter {
   startsWith?: string;
 }
 
+/** The filters every list of named things has: by id, and by name ignoring case; a list's `<Type>Where` extends it. */
+@InputType()
+export abstract class NamedWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
+  name?: TextFilter;
+}
+
+/** Given a `where` argument that extends NamedWhere, returns the conditions of its id and name filters. */
+export function namedConditions(where: NamedWhere | null | undefined): (Condition | undefined)[] {
+  return [idCondition(where?.id), textCondition('name', where?.name)];
+}
+
 /** An `{ eq, in }` filter over one enum, as an input type named `<Enum>Filter`. */
 export interface EnumFilter<T extends string> {
   eq?: T;

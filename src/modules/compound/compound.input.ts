@@ -3,14 +3,12 @@ import { DevelopmentStatus, Modality } from '../../graphql/enums.js';
 import {
   allOf,
   enumCondition,
-  enumFilterOf,
   type EnumFilter,
-  IdFilter,
-  idCondition,
-  IndicationMatch,
+  enumFilterOf,
   indicationCondition,
-  TextFilter,
-  textCondition,
+  IndicationMatch,
+  namedConditions,
+  NamedWhere,
 } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
@@ -21,13 +19,7 @@ const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStat
 
 /** The `where` argument of Compound lists. */
 @InputType({ description: 'Filters compounds; all given fields must match.' })
-export class CompoundWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
+export class CompoundWhere extends NamedWhere {
   @Field(() => ModalityFilter, { nullable: true, description: 'By modality.' })
   modality?: EnumFilter<string>;
 
@@ -52,8 +44,7 @@ export const compoundOrder = ordering.toListOrder;
 /** Given the `where` argument of a Compound list, returns the store condition it stands for. */
 export function compoundCondition(where: CompoundWhere | null | undefined): Condition | undefined {
   return allOf([
-    idCondition(where?.id),
-    textCondition('name', where?.name),
+    ...namedConditions(where),
     enumCondition('modality', where?.modality),
     enumCondition('developmentStatus', where?.developmentStatus),
     designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], where?.designation),

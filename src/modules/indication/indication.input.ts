@@ -3,14 +3,12 @@ import { IndicationKind } from '../../graphql/enums.js';
 import {
   allOf,
   enumCondition,
-  enumFilterOf,
   type EnumFilter,
-  IdFilter,
-  idCondition,
-  IndicationMatch,
+  enumFilterOf,
   indicationIdentity,
-  TextFilter,
-  textCondition,
+  IndicationMatch,
+  namedConditions,
+  NamedWhere,
 } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
@@ -19,14 +17,8 @@ const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
 
 /** The `where` argument of Indication lists. */
 @InputType({ description: 'Filters indications; all given fields must match.' })
-export class IndicationWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case (synonyms: use `matches`).' })
-  name?: TextFilter;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym) or, by default, one of its subtypes.' })
+export class IndicationWhere extends NamedWhere {
+  @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym; `name` alone ignores synonyms) or, by default, one of its subtypes.' })
   matches?: IndicationMatch;
 
   @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
@@ -50,5 +42,5 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
 export function indicationWhereCondition(where: IndicationWhere | null | undefined): Condition | undefined {
-  return allOf([idCondition(where?.id), textCondition('name', where?.name), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]);
+  return allOf([...namedConditions(where), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]);
 }

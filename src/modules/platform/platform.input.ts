@@ -1,17 +1,11 @@
 import { Field, InputType } from 'type-graphql';
-import { allOf, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import { allOf, namedConditions, NamedWhere, textCondition, TextFilter } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Platform lists. */
 @InputType({ description: 'Filters platforms; all given fields must match.' })
-export class PlatformWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
+export class PlatformWhere extends NamedWhere {
   @Field(() => TextFilter, { nullable: true, description: 'By abbreviation, ignoring case (e.g. PDC).' })
   abbreviation?: TextFilter;
 }
@@ -26,5 +20,5 @@ export const platformOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Platform list, returns the store condition it stands for. */
 export function platformCondition(where: PlatformWhere | null | undefined): Condition | undefined {
-  return allOf([idCondition(where?.id), textCondition('name', where?.name), textCondition('abbreviation', where?.abbreviation)]);
+  return allOf([...namedConditions(where), textCondition('abbreviation', where?.abbreviation)]);
 }

@@ -3,14 +3,14 @@ import { Stage, TrialStatus } from '../../graphql/enums.js';
 import {
   allOf,
   enumCondition,
-  enumFilterOf,
   type EnumFilter,
-  IdFilter,
+  enumFilterOf,
   idCondition,
-  IndicationMatch,
+  IdFilter,
   indicationCondition,
-  TextFilter,
-  textCondition,
+  IndicationMatch,
+  namedConditions,
+  NamedWhere,
 } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
@@ -20,13 +20,7 @@ const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
 
 /** The `where` argument of Trial lists. */
 @InputType({ description: 'Filters trials; all given fields must match.' })
-export class TrialWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-
+export class TrialWhere extends NamedWhere {
   @Field(() => StageFilter, { nullable: true, description: 'By phase.' })
   phase?: EnumFilter<string>;
 
@@ -52,8 +46,7 @@ export const trialOrder = ordering.toListOrder;
 export function trialCondition(where: TrialWhere | null | undefined): Condition | undefined {
   const compound = idCondition(where?.compound);
   return allOf([
-    idCondition(where?.id),
-    textCondition('name', where?.name),
+    ...namedConditions(where),
     enumCondition('phase', where?.phase),
     enumCondition('status', where?.status),
     compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
