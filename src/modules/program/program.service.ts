@@ -117,9 +117,10 @@ export class ProgramService {
 
   /** Given a program, returns the citations of its trials and designations, one per source with every locator. */
   async citations(program: ProgramRecord): Promise<{ source: Entity; locators: string[] }[]> {
+    const [trials, designations] = await Promise.all([this.trials(program), this.designations(program)]);
     const facts = [
-      ...(await this.trials(program)).map((trial) => ['Trial', trial.id] as const),
-      ...(await this.designations(program)).map((designation) => ['Designation', designation.id] as const),
+      ...trials.map((trial) => ['Trial', trial.id] as const),
+      ...designations.map((designation) => ['Designation', designation.id] as const),
     ];
     const hops = await Promise.all(facts.map(([label, id]) => this.graph.related(label, TO_SOURCES, id)));
     const bySource = new Map<string, { source: Entity; locators: string[] }>();

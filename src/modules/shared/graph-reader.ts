@@ -118,9 +118,11 @@ export class GraphReader {
 
   /** Given a start label, a path and a start id, returns the nodes at the path's end, batched across the request. */
   related(label: Label, path: PathStep[], id: string): Promise<Related[]> {
-    const statement = relatedNodes({ label, path });
-    let loader = this.hops.get(statement.name);
+    const key = `${label}:${JSON.stringify(path)}`;
+    let loader = this.hops.get(key);
     if (!loader) {
+      // Built once per request and path, not once per parent row.
+      const statement = relatedNodes({ label, path });
       const endLabel = path.at(-1)?.label ?? label;
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids } });
@@ -132,7 +134,7 @@ export class GraphReader {
         }
         return ids.map((key) => byKey.get(key) ?? []);
       });
-      this.hops.set(statement.name, loader);
+      this.hops.set(key, loader);
     }
     return loader.load(id);
   }
