@@ -1,18 +1,22 @@
 import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { contextFactory } from './graphql/context.js';
 import { graphqlSchema } from './graphql/schema.js';
 import type { ExplorerOperation } from './http/explorer.js';
+import { createLogger, Metrics } from './http/observability.js';
+import { Budget } from './http/rate-limit.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ROOT } from './root.js';
 import { anyNodeOfTheGraph, CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
-/** A running API: its URL, its executor (for tests and tools) and how to stop it all. */
+/** A running API: its URL, its executor and metrics (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
   executor: Executor;
+  metrics: Metrics;
 }
 
 /** Given the repository root, returns the example operations of `schema/operations/`, in file-name order. */
@@ -33,44 +37,37 @@ export async function seedIfEmpty(executor: Executor, root = ROOT): Promise<numb
   return files.length;
 }
 
-/** How the app reports: log lines, and errors that must stop the process after start-up (a broken seed found on a retry). */
+/** How the app reports: its logger, and errors that must stop the process after start-up (a broken seed found on a retry). */
 export interface AppOptions {
-  log?: (message: string) => void;
+  logger?: Logger;
   onFatal?: (error: Error) => void;
   retryMs?: number;
 }
 
-/**
- * Given the configuration, serves the API, then opens the store, applies its schema and loads the seeds into an empty
- * store; `/readyz` answers 503 until that is done. An error of the data or the Cypher stops start-up. When the store
- * cannot be reached, it says so naming the URI and retries every `retryMs`, and an error found on a retry goes to
- * `onFatal`.
- */
-export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const log = options.log ?? console.log;
-  const onFatal = options.onFatal ?? ((error: Error) => log(`fatal: ${error.message}`));
-  const retryMs = options.retryMs ?? 5000;
-  const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
-  const executor = new Executor(openEngine(config));
-  let context: ReturnType<typeof contextFactory>;
-  try {
-    context = contextFactory(executor, cypher);
-  } catch (error) {
-    await executor.close();
-    throw error;
-  }
-  if (config.logStatements) {
-    executor.observe((event) => log(`cypher ${event.name} ${event.mode} ${event.rows} rows ${event.ms.toFixed(1)} ms\n${event.text}\n${JSON.stringify(event.params)}`));
-  }
+/** Given the configuration, a logger and metrics, reports every statement the executor runs: durations always, text on LOG_CYPHER. */
+function observeStatements(executor: Executor, config: Config, logger: Logger, metrics: Metrics): void {
+  executor.observe((event) => {
+    metrics.statement(event);
+    if (!config.logStatements) return;
+    const params = config.logStatementParams ? { parameters: event.params } : {};
+    logger.info({ statement: event.name, mode: event.mode, rows: event.rows, ms: Number(event.ms.toFixed(1)), cypher: event.text, ...params }, 'cypher');
+  });
+}
 
+/**
+ * Given the executor, Cypher and configuration, returns the store's preparation (DDL, Cypher checks, seeding) as a
+ * state `/readyz` reads, and its first attempt. When the store cannot be reached it says so and retries every
+ * `retryMs`; an error found on a retry goes to `onFatal`.
+ */
+function storePreparation(executor: Executor, cypher: CypherCatalog, config: Config, logger: Logger, options: Required<Pick<AppOptions, 'onFatal' | 'retryMs'>>) {
   let state: 'preparing' | 'prepared' | Error = 'preparing';
-  let closed = false;
+  let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   const prepare = async (): Promise<void> => {
     await prepareStore(executor, cypher);
     if (config.seedOnStart) {
       const loaded = await seedIfEmpty(executor);
-      if (loaded) log(`seeded the empty store with ${loaded} bundle(s)`);
+      if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);
     }
   };
   const attempt = (): Promise<void> =>
@@ -80,44 +77,77 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
       (error: Error) => {
         state = error;
-        if (closed || !(error instanceof StoreUnavailableError)) throw error;
-        log(`${error.message}; retrying in ${retryMs / 1000} s`);
-        retry = setTimeout(() => attempt().catch((fatal: Error) => closed || onFatal(fatal)), retryMs);
+        if (stopped || !(error instanceof StoreUnavailableError)) throw error;
+        logger.warn(`${error.message}; retrying in ${options.retryMs / 1000} s`);
+        retry = setTimeout(() => attempt().catch((fatal: Error) => stopped || options.onFatal(fatal)), options.retryMs);
       },
     );
+  return {
+    attempt,
+    readiness: async () => {
+      if (state === 'preparing') throw new Error('the store is being prepared');
+      if (state instanceof Error) throw state;
+      await executor.ping();
+    },
+    stop: () => {
+      stopped = true;
+      clearTimeout(retry);
+    },
+  };
+}
 
+/**
+ * Given the configuration, serves the API, then opens the store, applies its schema and loads the seeds into an empty
+ * store; `/readyz` answers 503 until that is done. An error of the data or the Cypher stops start-up.
+ */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const onFatal = options.onFatal ?? ((error: Error) => logger.fatal(error.message));
+  const metrics = new Metrics();
+  const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
+  const executor = new Executor(openEngine(config));
+  const budget = new Budget(config.rateLimit, (message) => logger.warn(message));
+  const release = async () => {
+    await executor.close();
+    await budget.close();
+  };
   let server: RunningServer;
+  let preparation: ReturnType<typeof storePreparation>;
   try {
+    observeStatements(executor, config, logger, metrics);
+    preparation = storePreparation(executor, cypher, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
+    const context = contextFactory(executor, cypher);
+    await budget.ready();
     server = await startHttpServer({
       host: config.host,
       port: config.port,
       schema: await graphqlSchema(),
       context,
-      readiness: async () => {
-        if (state === 'preparing') throw new Error('the store is being prepared');
-        if (state instanceof Error) throw state;
-        await executor.ping();
-      },
+      readiness: preparation.readiness,
       explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations: exampleOperations() },
-      development: config.development,
-      log,
+      exposeErrors: config.exposeErrors,
+      limits: config.limits,
+      trustProxy: config.trustProxy,
+      shutdownGraceMs: config.shutdownGraceMs,
+      logger,
+      metrics,
+      budget,
     });
   } catch (error) {
-    await executor.close();
+    await release();
     throw error;
   }
   const close = async () => {
-    closed = true;
-    clearTimeout(retry);
+    preparation.stop();
     await server.close();
-    await executor.close();
+    await release();
   };
   try {
-    await attempt();
+    await preparation.attempt();
   } catch (error) {
     await close();
     throw error;
   }
-  log(`oncology program graph on ${executor.engine.kind} store (${executor.engine.location}) at ${server.url}/ (GraphQL at ${server.url}/graphql)`);
-  return { url: server.url, executor, close };
+  logger.info(`oncology program graph on ${executor.engine.kind} store (${executor.engine.location}) at ${server.url}/ (GraphQL at ${server.url}/graphql)`);
+  return { url: server.url, executor, metrics, close };
 }

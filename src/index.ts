@@ -1,13 +1,24 @@
 import 'reflect-metadata';
 import { type App, startApp } from './app.js';
-import { ConfigError, readConfig } from './config.js';
+import { type Config, ConfigError, readConfig } from './config.js';
+import { createLogger } from './http/observability.js';
 import { BundleInvalidError } from './ingest/load-bundle.js';
 import { CypherFileError, StoreUnavailableError } from './store/index.js';
 
 // Start-up wiring only: configuration, then the app; one shutdown path for signals and fatal errors, also during start-up.
+let config: Config | undefined;
+try {
+  config = readConfig();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+
 function report(error: unknown): void {
-  const known = [ConfigError, CypherFileError, BundleInvalidError, StoreUnavailableError].some((type) => error instanceof type);
-  console.error(known ? (error as Error).message : error);
+  const known = [CypherFileError, BundleInvalidError, StoreUnavailableError].some((type) => error instanceof type);
+  if (known) logger.fatal((error as Error).message);
+  else logger.fatal({ err: error }, 'start-up failed');
 }
 
 let starting: Promise<App> | undefined;
@@ -18,7 +29,7 @@ function shutdown(code: number, cause: string | Error): void {
   if (stopping) return;
   stopping = true;
   if (cause instanceof Error) report(cause);
-  else console.log(`${cause}: draining requests and closing the store`);
+  else logger.info(`${cause}: draining requests and closing the store`);
   const closing = starting ? starting.then((app) => app.close(), () => undefined) : Promise.resolve();
   closing.then(
     () => process.exit(code),
@@ -31,12 +42,8 @@ function shutdown(code: number, cause: string | Error): void {
 
 process.once('SIGTERM', () => shutdown(0, 'SIGTERM'));
 process.once('SIGINT', () => shutdown(0, 'SIGINT'));
-try {
-  starting = startApp(readConfig(), { onFatal: (error) => shutdown(1, error) });
-  starting.catch((error: Error) => {
-    starting = undefined;
-    shutdown(1, error);
-  });
-} catch (error) {
-  shutdown(1, error as Error);
-}
+starting = startApp(config, { logger, onFatal: (error) => shutdown(1, error) });
+starting.catch((error: Error) => {
+  starting = undefined;
+  shutdown(1, error);
+});

@@ -9,15 +9,21 @@ describe('configuration', () => {
       graphPath: './data',
       neo4j: undefined,
       seedOnStart: true,
-      development: true,
+      exposeErrors: false,
+      logLevel: 'info',
       logStatements: false,
+      logStatementParams: false,
+      trustProxy: false,
+      shutdownGraceMs: 10_000,
+      limits: { maxNodes: 50_000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxTokens: 5000, maxBodyBytes: 100_000, timeoutMs: 10_000 },
+      rateLimit: { points: 1000, windowSeconds: 60, redisUrl: undefined },
     });
   });
 
   it('reads Neo4j settings when NEO4J_URI is set', () => {
     const config = readConfig({ NEO4J_URI: 'neo4j://db.internal:7687', NEO4J_PASSWORD: 'secret', NEO4J_DATABASE: 'programs', NODE_ENV: 'production' });
     expect(config.neo4j).toEqual({ uri: 'neo4j://db.internal:7687', username: 'neo4j', password: 'secret', database: 'programs' });
-    expect(config.development).toBe(false);
+    expect(config.exposeErrors).toBe(false);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { CypherCatalog, Executor } from '../store/index.js';
+import type { CypherCatalog, Executor, WorkBounds } from '../store/index.js';
 import { GraphReader } from '../modules/shared/graph-reader.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 
@@ -9,13 +9,14 @@ export interface Context {
 }
 
 /**
- * Given the executor and the Cypher catalog, returns a function that makes a fresh context for each request.
- * Throws at once, naming the file, when a statement the services run is missing from `cypher/`.
+ * Given the executor and the Cypher catalog, returns a function that makes a fresh context for each request, whose
+ * statements stop at the request's bounds (deadline, client gone, shutdown). Throws at once, naming the file, when a
+ * statement the services run is missing from `cypher/`.
  */
-export function contextFactory(executor: Executor, cypher: CypherCatalog): () => Promise<Context> {
+export function contextFactory(executor: Executor, cypher: CypherCatalog): (bounds: WorkBounds) => Context {
   cypher.require(PROGRAM_STATEMENTS);
-  return async () => {
-    const graph = new GraphReader(executor, cypher);
+  return (bounds) => {
+    const graph = new GraphReader(executor.bounded(bounds), cypher);
     return { graph, programs: new ProgramService(graph) };
   };
 }

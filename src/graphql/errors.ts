@@ -1,14 +1,63 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { StoreQueryError, StoreUnavailableError } from '../store/index.js';
+import { CancelledError, StoreQueryError, StoreUnavailableError } from '../store/index.js';
 
 /** The stable codes clients can rely on in `extensions.code`. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_REQUEST',
   NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED: 'RATE_LIMITED',
+  TIMEOUT: 'TIMEOUT',
+  SHUTTING_DOWN: 'SHUTTING_DOWN',
   STORE_UNAVAILABLE: 'STORE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
+
+/** The limit a refused operation went over. */
+export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens';
+
+const UNITS: Record<CostLimit, string> = {
+  nodes: 'may return up to',
+  depth: 'nests fields',
+  aliases: 'uses',
+  directives: 'uses',
+  tokens: 'has more than',
+};
+const NOUNS: Record<CostLimit, string> = {
+  nodes: 'nodes (list items, counting `first` of every list times the items above it)',
+  depth: 'levels deep',
+  aliases: 'aliases',
+  directives: 'directives',
+  tokens: 'tokens',
+};
+const ADVICE: Record<CostLimit, string> = {
+  nodes: 'Ask for smaller pages (`first`) on nested lists, or split the query.',
+  depth: 'Select fewer nested levels, or follow the deeper ones in a second query from the ids you get.',
+  aliases: 'Send fewer aliased fields per operation, or split it.',
+  directives: 'Use fewer directives per operation.',
+  tokens: 'Send a shorter document.',
+};
+
+/** An operation was refused before it ran because it goes over one of the limits; nothing reached the store. */
+export class QueryTooComplexError extends GraphQLError {
+  constructor(
+    readonly limit: CostLimit,
+    readonly value: number,
+    readonly maximum: number,
+  ) {
+    super(`The operation ${UNITS[limit]} ${value} ${NOUNS[limit]}; the limit is ${maximum}. ${ADVICE[limit]}`, {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, maximum, http: { status: 400 } },
+    });
+  }
+}
+
+/** Given a parse error, returns the token-limit refusal it stands for, or undefined when it is another syntax error. */
+export function tokenLimitError(message: string, maxTokens: number): QueryTooComplexError | undefined {
+  // graphql-js stops the lexer at maxTokens + 1 with this message (its own spelling: "more that").
+  return /Document contains more th[ae]t \d+ tokens/.test(message) ? new QueryTooComplexError('tokens', maxTokens, maxTokens) : undefined;
+}
 
 /** An argument is malformed or out of range; `argument` names it so a client can point at the field. */
 export class BadUserInputError extends GraphQLError {
@@ -24,28 +73,60 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** How errors are shown and reported. */
+export interface ErrorFormatOptions {
+  /** EXPOSE_ERRORS: keep internal messages and stack traces in responses. */
+  exposeErrors: boolean;
+  /** Reports a server fault (never a client's mistake) with its details. */
+  logFault: (error: unknown) => void;
+  /** The token limit the parser was given, to explain its refusal. */
+  maxTokens: number;
+  /** The request deadline, to explain a TIMEOUT. */
+  timeoutMs: number;
+}
+
+/** Given the error a cancelled request's field got, returns what the client sees. */
+function cancelled(formatted: GraphQLFormattedError, error: CancelledError, timeoutMs: number): GraphQLFormattedError {
+  const code = error.reason === 'shutdown' ? ErrorCode.SHUTTING_DOWN : ErrorCode.TIMEOUT;
+  const message =
+    error.reason === 'shutdown'
+      ? 'The server is shutting down and stopped this request; send it again.'
+      : `The request passed its deadline of ${timeoutMs} ms; what was not read by then was not run. Ask for less (smaller \`first\`, fewer nested lists) or try again.`;
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
+
 /**
- * Given an error on its way to the client, returns what the client sees: store outages as STORE_UNAVAILABLE,
- * and any other unexpected error as a bare
- * INTERNAL_SERVER_ERROR (its details go to the log, not to the client, outside development).
+ * Given an error on its way to the client, returns what the client sees: limits as QUERY_TOO_COMPLEX with what went
+ * over, cancelled statements as TIMEOUT or SHUTTING_DOWN, store outages as STORE_UNAVAILABLE, and any other unexpected
+ * error as a bare INTERNAL_SERVER_ERROR whose details go to the log. Stack traces only with `exposeErrors`.
  */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  options: { development: boolean; log: (message: string) => void },
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, options: ErrorFormatOptions): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; the limit's own code is kept on the original.
+  const cause = original instanceof GraphQLError && original.originalError instanceof GraphQLError ? original.originalError : original;
+  const refusal =
+    cause instanceof QueryTooComplexError
+      ? cause
+      : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
+        ? tokenLimitError(formatted.message, options.maxTokens)
+        : undefined;
+  if (refusal) {
+    const { limit, value, maximum } = refusal;
+    return { message: refusal.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, maximum } };
+  }
+  if (original instanceof CancelledError) return cancelled(formatted, original, options.timeoutMs);
   if (original instanceof StoreUnavailableError) {
-    options.log(original.message);
+    options.logFault(original);
     return {
-      ...formatted,
       message: 'The graph store is unavailable; try again shortly.',
-      extensions: { ...formatted.extensions, code: ErrorCode.STORE_UNAVAILABLE },
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.STORE_UNAVAILABLE },
     };
   }
   if (original instanceof StoreQueryError || formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
-    options.log(`${(original as Error).stack ?? String(original)}`);
-    if (!options.development) {
+    options.logFault(original);
+    if (!options.exposeErrors) {
       return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
     }
   }

@@ -1,29 +1,44 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { RequestLimits } from '../config.js';
+import { costRules } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
-import { formatError } from '../graphql/errors.js';
+import { ErrorCode, formatError } from '../graphql/errors.js';
+import { KnownOperationTypesRule } from '../graphql/operation-types.js';
+import type { WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
+import { guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
+import { errorHandler, HttpErrorCode, notFound, sendError } from './http-errors.js';
+import { type Metrics, requestLogger } from './observability.js';
+import type { Budget } from './rate-limit.js';
+import { InFlight, type RequestState } from './requests.js';
 
 /** What the HTTP layer needs from the rest of the process. */
 export interface HttpOptions {
   host: string;
   port: number;
   schema: GraphQLSchema;
-  context: () => Promise<Context>;
+  /** Given the bounds of one request, returns its resolvers' context. */
+  context: (bounds: WorkBounds) => Context;
   /** Resolves when the store is prepared and answers; rejects with the reason otherwise. */
   readiness: () => Promise<void>;
   explorer: { assetsDir: string; operations: ExplorerOperation[] };
-  development: boolean;
-  log: (message: string) => void;
+  exposeErrors: boolean;
+  limits: RequestLimits;
+  trustProxy: string | boolean | number;
+  shutdownGraceMs: number;
+  logger: Logger;
+  metrics: Metrics;
+  budget: Budget;
 }
 
-/** A running HTTP server: its base URL and how to stop it, draining requests in flight. */
+/** A running HTTP server: its base URL and how to stop it, answering requests in flight first. */
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
@@ -32,27 +47,43 @@ export interface RunningServer {
 /** Where the GraphQL endpoint is served. */
 export const GRAPHQL_PATH = '/graphql';
 
-/** Given the schema, context and explorer, starts the HTTP API: `/graphql`, the explorer at `/`, `/healthz` and `/readyz`. */
+const JSON_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * Given the schema, context, limits and explorer, starts the HTTP API: `/graphql` (priced, budgeted and bounded by
+ * a deadline), the explorer at `/`, `/healthz`, `/readyz` and `/metrics`. Every error answers JSON with a code.
+ */
 export async function startHttpServer(options: HttpOptions): Promise<RunningServer> {
+  const { limits, logger, metrics, budget } = options;
+  const logFault = (error: unknown) => logger.error({ err: error }, 'request failed');
+  const inFlight = new InFlight(limits.timeoutMs);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy);
   const httpServer: Server = createServer(app);
 
-  const apollo = new ApolloServer<Context>({
+  const apollo = new ApolloServer<HttpContext>({
     schema: options.schema,
     introspection: true,
     // The process owns shutdown (src/index.ts): Apollo would re-raise the signal and cut the store's close short.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: options.development,
-    formatError: (formatted, error) => formatError(formatted, error, { development: options.development, log: options.log }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: options.exposeErrors,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [KnownOperationTypesRule, ...costRules(limits)],
+    formatError: (formatted, error) => formatError(formatted, error, { exposeErrors: options.exposeErrors, logFault, maxTokens: limits.maxTokens, timeoutMs: limits.timeoutMs }),
+    plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(options.schema, limits, budget, metrics)],
   });
   await apollo.start();
 
+  app.use(requestLogger(logger));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (inFlight.draining) {
+      res.status(503).json({ status: 'unavailable', reason: 'the server is shutting down' });
+      return;
+    }
     try {
       await options.readiness();
       res.json({ status: 'ready' });
@@ -60,8 +91,82 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
   });
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: options.context }));
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const track = (req: Request, res: Response, next: NextFunction) => {
+    if (inFlight.draining) {
+      res.setHeader('connection', 'close');
+      sendError(res, 503, HttpErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
+      return;
+    }
+    const state = inFlight.start(req, res);
+    res.locals.request = state;
+    const started = performance.now();
+    res.once('finish', () => metrics.request(state.operationName, state.errorCodes[0] ?? (res.statusCode < 400 ? 'ok' : String(res.statusCode)), (performance.now() - started) / 1000));
+    next();
+  };
+  const gate = async (_req: Request, res: Response, next: NextFunction) => {
+    const state = res.locals.request as RequestState;
+    const spent = await budget.peek(state.client);
+    if (!spent.limited) {
+      next();
+      return;
+    }
+    metrics.rateLimited();
+    state.errorCodes.push(ErrorCode.RATE_LIMITED);
+    setBudgetHeaders(res, { ...spent, cost: 1 });
+    sendError(res, 429, HttpErrorCode.RATE_LIMITED, rateLimitedMessage({ ...spent, cost: 1 }));
+  };
+  const body = express.json({ limit: limits.maxBodyBytes, type: JSON_TYPES });
+  const requireJson = (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'POST' && !req.is(JSON_TYPES)) {
+      next(Object.assign(new Error('unsupported content type'), { status: 415, type: 'content-type.unsupported' }));
+      return;
+    }
+    // Apollo reads the body only on POST; Express 5 leaves it unset on GET.
+    req.body ??= {};
+    next();
+  };
+  const graphqlErrors = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const state = res.locals.request as RequestState | undefined;
+    if (!state || res.headersSent) {
+      next(error);
+      return;
+    }
+    budget.charge(state.client, 1).then(
+      (spent) => {
+        setBudgetHeaders(res, spent);
+        state.points = spent.limited ? 0 : 1;
+        next(error);
+      },
+      () => next(error),
+    );
+  };
+  app.use(
+    GRAPHQL_PATH,
+    track,
+    gate,
+    body,
+    requireJson,
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const request = res.locals.request as RequestState;
+        return { ...options.context({ signal: request.controller.signal, deadline: request.deadline }), request };
+      },
+    }),
+    graphqlErrors,
+  );
   app.use(explorerRouter({ ...options.explorer, graphqlPath: GRAPHQL_PATH }));
+  app.use(notFound);
+  app.use(
+    errorHandler({
+      exposeErrors: options.exposeErrors,
+      logFault,
+      onClientError: (res, code) => (res.locals.request as RequestState | undefined)?.errorCodes.push(code),
+    }),
+  );
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -74,8 +179,23 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   }
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
-    close: () => apollo.stop(),
+    close: () => {
+      closing ??= (async () => {
+        // Stop taking connections, answer what is in flight (cut off with SHUTTING_DOWN after the grace), then close.
+        const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+        httpServer.closeIdleConnections();
+        await inFlight.drain(options.shutdownGraceMs, (res) => {
+          res.setHeader('connection', 'close');
+          sendError(res, 503, HttpErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
+        });
+        httpServer.closeAllConnections();
+        await closed;
+        await apollo.stop();
+      })();
+      return closing;
+    },
   };
 }

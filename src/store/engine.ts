@@ -7,6 +7,11 @@ export type Row = Record<string, unknown>;
 /** Runs one Cypher statement inside an open unit of work and returns its rows. */
 export type RunStatement = (text: string, params: Record<string, unknown>) => Promise<Row[]>;
 
+/** How long a unit of work may take; an engine that can enforce it server-side does (Neo4j's transaction timeout). */
+export interface TransactionOptions {
+  timeoutMs?: number;
+}
+
 /** The contract each database engine fulfils behind the executor; only `store/` sees it. */
 export interface Engine {
   /** A short name for logs and docs: `embedded` or `neo4j`. */
@@ -14,7 +19,7 @@ export interface Engine {
   /** Where the data lives, for messages (a path, `:memory:` or a URI without credentials). */
   readonly location: string;
   /** Given a mode and some work, runs the work in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(mode: AccessMode, work: (run: RunStatement) => Promise<T>): Promise<T>;
+  transaction<T>(mode: AccessMode, work: (run: RunStatement) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Given an error a statement raised, tells whether it is the connection's fault (left to the engine to retry). */
   isTransient(error: unknown): boolean;
   /** Given a statement, checks that the engine can parse and plan it, without running it. */

@@ -31,3 +31,18 @@ export class CypherFileError extends Error {
     this.name = 'CypherFileError';
   }
 }
+
+/** Why a request's statements were stopped: its deadline passed, its client went away, or the server is shutting down. */
+export type CancelReason = 'deadline' | 'disconnected' | 'shutdown';
+
+/** A statement was not started, or its result was dropped, because the work it belongs to was cancelled. */
+export class CancelledError extends Error {
+  readonly code = 'CANCELLED';
+  constructor(
+    readonly reason: CancelReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CancelledError';
+  }
+}

@@ -1,5 +1,5 @@
 import type { AccessMode, Engine, Row } from './engine.js';
-import { StoreQueryError, StoreUnavailableError } from './errors.js';
+import { CancelledError, StoreQueryError, StoreUnavailableError } from './errors.js';
 import type { Statement } from './query-builder.js';
 
 /** What the executor reports after each statement: for debug logs, metrics and the batching tests. */
@@ -15,15 +15,66 @@ export interface StatementEvent {
 /** Runs statements inside an open transaction of the executor. */
 export type RunInTransaction = (statement: Statement) => Promise<Row[]>;
 
+/** What bounds the statements of one unit of work: a signal that stops it and the time by which it must be done. */
+export interface WorkBounds {
+  /** Aborted with a CancelledError as its reason when the work must stop (deadline, client gone, shutdown). */
+  signal: AbortSignal;
+  /** `Date.now()` value of the deadline, handed to engines that can enforce it themselves. */
+  deadline: number;
+}
+
+function cancellation(signal: AbortSignal): CancelledError {
+  const reason: unknown = signal.reason;
+  return reason instanceof CancelledError ? reason : new CancelledError('deadline', 'the work passed its deadline');
+}
+
+/** Given bounds, returns why no statement may start now, or undefined; the clock is read too, since a busy event loop delays timers. */
+function stopped(bounds: WorkBounds | undefined): CancelledError | undefined {
+  if (!bounds) return undefined;
+  if (bounds.signal.aborted) return cancellation(bounds.signal);
+  return Date.now() >= bounds.deadline ? new CancelledError('deadline', 'the work passed its deadline') : undefined;
+}
+
+/** Given a promise and a signal, settles with the promise, or rejects with the signal's cancellation as soon as it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(cancellation(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(cancellation(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /**
  * The one door to the database. Every statement goes through it with an explicit READ or WRITE mode; it maps
  * results to plain values (the engines already do), reports each statement to its observers and translates
- * engine errors into store errors that carry the statement's name.
+ * engine errors into store errors that carry the statement's name. An executor made by `bounded` stops starting
+ * statements once its signal aborts, and its callers stop waiting for the one in flight at that moment.
  */
 export class Executor {
-  private readonly observers = new Set<(event: StatementEvent) => void>();
+  private readonly observers: Set<(event: StatementEvent) => void>;
 
-  constructor(readonly engine: Engine) {}
+  constructor(
+    readonly engine: Engine,
+    private readonly bounds?: WorkBounds,
+    observers?: Set<(event: StatementEvent) => void>,
+  ) {
+    this.observers = observers ?? new Set();
+  }
+
+  /** Given the bounds of one request, returns an executor over the same engine and observers whose work they bound. */
+  bounded(bounds: WorkBounds): Executor {
+    return new Executor(this.engine, bounds, this.observers);
+  }
 
   /** Given an observer, calls it after every statement until the returned function is called. */
   observe(observer: (event: StatementEvent) => void): () => void {
@@ -41,30 +92,48 @@ export class Executor {
     return this.transaction('WRITE', (run) => run(statement));
   }
 
-  /** Given a mode and some work, runs all of the work's statements in one transaction: all of it lands or none. */
+  /**
+   * Given a mode and some work, runs all of the work's statements in one transaction: all of it lands or none.
+   * Once the bounds' signal aborts, no further statement starts, the transaction rolls back, and the returned
+   * promise rejects at once with the CancelledError, even while a statement the engine cannot stop still runs.
+   */
   transaction<T>(mode: AccessMode, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
-    return this.engine.transaction(mode, (runText) =>
-      work(async (statement) => {
-        const started = performance.now();
-        let rows: Row[];
-        try {
-          rows = await runText(statement.text, statement.params);
-        } catch (error) {
-          if (error instanceof StoreUnavailableError || this.engine.isTransient(error)) throw error;
-          throw new StoreQueryError(statement.name, (error as Error).message, { cause: error });
-        }
-        const event: StatementEvent = {
-          name: statement.name,
-          mode,
-          rows: rows.length,
-          ms: performance.now() - started,
-          text: statement.text,
-          params: statement.params,
-        };
-        for (const observer of this.observers) observer(event);
-        return rows;
-      }),
+    const bounds = this.bounds;
+    const before = stopped(bounds);
+    if (before) return Promise.reject(before);
+    const options = bounds ? { timeoutMs: Math.max(1, bounds.deadline - Date.now()) } : undefined;
+    const done = this.engine.transaction(
+      mode,
+      (runText) =>
+        work(async (statement) => {
+          const cancelled = stopped(bounds);
+          if (cancelled) throw cancelled;
+          const started = performance.now();
+          let rows: Row[];
+          try {
+            rows = await runText(statement.text, statement.params);
+          } catch (error) {
+            if (bounds?.signal.aborted) throw cancellation(bounds.signal);
+            if (error instanceof StoreUnavailableError || error instanceof CancelledError || this.engine.isTransient(error)) throw error;
+            throw new StoreQueryError(statement.name, (error as Error).message, { cause: error });
+          }
+          const event: StatementEvent = {
+            name: statement.name,
+            mode,
+            rows: rows.length,
+            ms: performance.now() - started,
+            text: statement.text,
+            params: statement.params,
+          };
+          for (const observer of this.observers) observer(event);
+          return rows;
+        }),
+      options,
     );
+    if (!bounds) return done;
+    // The engine's own promise settles later when it cannot stop a statement; nobody waits for it then.
+    done.catch(() => undefined);
+    return untilAborted(done, bounds.signal);
   }
 
   /** Resolves when the database answers. */

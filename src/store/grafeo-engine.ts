@@ -1,12 +1,20 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import grafeo from '@grafeo-db/js';
+import type { GrafeoDB } from '@grafeo-db/js';
 import type { AccessMode, Engine, Row, RunStatement } from './engine.js';
 import { StoreQueryError, StoreUnavailableError } from './errors.js';
 import { toEmbeddedParams } from './values.js';
 
-const { GrafeoDB } = grafeo;
-type Database = InstanceType<typeof GrafeoDB>;
+type Database = GrafeoDB;
+
+/**
+ * Loads the native package only when the embedded engine is opened, so a server on Neo4j starts on a platform for
+ * which `@grafeo-db/js` ships no binary.
+ */
+function grafeoClass(): typeof GrafeoDB {
+  return (createRequire(import.meta.url)('@grafeo-db/js') as { GrafeoDB: typeof GrafeoDB }).GrafeoDB;
+}
 
 /** The file name of the embedded database inside `GRAPH_PATH`. */
 export const EMBEDDED_FILE = 'graph.grafeo';
@@ -20,6 +28,7 @@ export function openGrafeoEngine(graphPath: string): Engine {
   const location = inMemory ? ':memory:' : join(resolve(graphPath), EMBEDDED_FILE);
   let db: Database;
   try {
+    const GrafeoDB = grafeoClass();
     if (!inMemory) mkdirSync(resolve(graphPath), { recursive: true });
     db = inMemory ? GrafeoDB.create() : GrafeoDB.create(location);
   } catch (error) {
@@ -34,15 +43,20 @@ export function openGrafeoEngine(graphPath: string): Engine {
   async function runInTransaction<T>(work: (run: RunStatement) => Promise<T>): Promise<T> {
     if (closed) throw new StoreUnavailableError(`the embedded graph at ${location} is closed`);
     const tx = db.beginTransaction();
+    // Grafeo cannot cancel a statement: one whose caller gave up (a deadline) runs to its end, and the transaction
+    // may only be rolled back once it has.
+    let running: Promise<unknown> = Promise.resolve();
     const run: RunStatement = async (text, params) => {
-      const result = await tx.executeCypher(text, toEmbeddedParams(params));
-      return result.toArray() as Row[];
+      const statement = tx.executeCypher(text, toEmbeddedParams(params));
+      running = statement.catch(() => undefined);
+      return (await statement).toArray() as Row[];
     };
     try {
       const value = await work(run);
       tx.commit();
       return value;
     } catch (error) {
+      await running;
       if (tx.isActive) tx.rollback();
       throw error;
     }

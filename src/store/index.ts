@@ -7,8 +7,8 @@ import { openGrafeoEngine } from './grafeo-engine.js';
 import { openNeo4jEngine } from './neo4j-engine.js';
 
 export { CypherCatalog } from './cypher-catalog.js';
-export { Executor, type StatementEvent, type RunInTransaction } from './executor.js';
-export { CypherFileError, StoreQueryError, StoreUnavailableError } from './errors.js';
+export { Executor, type StatementEvent, type RunInTransaction, type WorkBounds } from './executor.js';
+export { type CancelReason, CancelledError, CypherFileError, StoreQueryError, StoreUnavailableError } from './errors.js';
 export type { Row, AccessMode } from './engine.js';
 export type { Neo4jSettings } from './neo4j-engine.js';
 export * from './graph-schema.js';

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { AccessMode, Engine, Row, RunStatement } from './engine.js';
-import { StoreQueryError, StoreUnavailableError } from './errors.js';
+import type { AccessMode, Engine, Row, RunStatement, TransactionOptions } from './engine.js';
+import { CancelledError, StoreQueryError, StoreUnavailableError } from './errors.js';
 import { toDriverParams, toPlain } from './values.js';
 
 /** How to reach a Neo4j server or cluster; `uri` is `neo4j://` (routing) or `bolt://` (one server). */
@@ -37,6 +37,7 @@ function isTransient(error: unknown): boolean {
 
 /** Given an error out of a transaction, returns it as a store error naming the URI, never the password. */
 function translate(error: unknown, uri: string): Error {
+  if (/TransactionTimedOut/.test(errorCode(error))) return new CancelledError('deadline', 'Neo4j ended the transaction at its timeout');
   if (error instanceof StoreQueryError || error instanceof StoreUnavailableError || !isTransient(error)) {
     return error as Error;
   }
@@ -64,15 +65,17 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
   });
 
-  async function transaction<T>(mode: AccessMode, work: (run: RunStatement) => Promise<T>): Promise<T> {
+  async function transaction<T>(mode: AccessMode, work: (run: RunStatement) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const session = driver.session(sessionConfig(mode));
     const body = (tx: ManagedTransaction) =>
       work(async (text, params) => {
         const result = await tx.run(text, toDriverParams(params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       });
+    // The server ends the transaction at the request's deadline too, so an abandoned statement stops using the cluster.
+    const config = options.timeoutMs === undefined ? undefined : { timeout: Math.max(1, Math.ceil(options.timeoutMs)) };
     try {
-      return mode === 'READ' ? await session.executeRead(body) : await session.executeWrite(body);
+      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
       throw translate(error, settings.uri);
     } finally {

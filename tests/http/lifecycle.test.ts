@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { openGrafeoEngine } from '../../src/store/grafeo-engine.js';
-import { startTestServer } from '../support/server.js';
+import { capturingLogger, startTestServer } from '../support/server.js';
 
 /** Starts a TCP server on 127.0.0.1 that takes connections and never answers: a database that hangs. */
 async function silentServer(): Promise<{ port: number; close(): Promise<void> }> {
@@ -57,15 +57,15 @@ describe('app lifecycle', () => {
   }, 30_000);
 
   it('stops retrying once closed', async () => {
-    const logs: string[] = [];
+    const { logger, messages } = capturingLogger();
     const fatal: Error[] = [];
-    const app = await startTestServer(neo4j('bolt://127.0.0.1:1'), { log: (line) => logs.push(line), onFatal: (error) => fatal.push(error), retryMs: 20 });
+    const app = await startTestServer(neo4j('bolt://127.0.0.1:1'), { logger, onFatal: (error) => fatal.push(error), retryMs: 20 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     await app.close();
-    const retriesAtClose = logs.filter((line) => line.includes('retrying')).length;
+    const retriesAtClose = messages().filter((line) => line.includes('retrying')).length;
     expect(retriesAtClose).toBeGreaterThan(1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(logs.filter((line) => line.includes('retrying')).length).toBeLessThanOrEqual(retriesAtClose + 1);
+    expect(messages().filter((line) => line.includes('retrying')).length).toBeLessThanOrEqual(retriesAtClose + 1);
     expect(fatal).toEqual([]);
   }, 30_000);
 

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { capturingLogger, graphql, startTestServer } from '../support/server.js';
 
 // Nothing listens on port 1 of 127.0.0.1: the driver is refused at once, as with a Neo4j that is down.
 const URI = 'bolt://127.0.0.1:1';
 
 describe('an unreachable Neo4j', () => {
   let app: App;
-  const logs: string[] = [];
+  const { logger, lines, messages } = capturingLogger();
 
   beforeAll(async () => {
     app = await startTestServer(
       { neo4j: { uri: URI, username: 'neo4j', password: 'not-used', database: undefined } },
       // No retry within the test: a query alone takes the driver's 5 s of retries.
-      { log: (message) => logs.push(message), retryMs: 600_000 },
+      { logger, retryMs: 600_000 },
     );
   });
 
@@ -22,8 +22,8 @@ describe('an unreachable Neo4j', () => {
   });
 
   it('still starts, and says so naming the URI', () => {
-    expect(logs.some((line) => line.includes(`Neo4j at ${URI} is unreachable`) && line.includes('retrying in 600 s'))).toBe(true);
-    expect(logs.join('\n')).not.toContain('not-used');
+    expect(messages().some((line) => line.includes(`Neo4j at ${URI} is unreachable`) && line.includes('retrying in 600 s'))).toBe(true);
+    expect(JSON.stringify(lines)).not.toContain('not-used');
   });
 
   it('answers /readyz with 503 and the reason', async () => {

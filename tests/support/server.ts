@@ -1,23 +1,31 @@
 import { type App, type AppOptions, startApp } from '../../src/app.js';
 import { type Config, readConfig } from '../../src/config.js';
+import { createLogger } from '../../src/http/observability.js';
 import { Executor, openEngine } from '../../src/store/index.js';
 import { emptyOurLabels } from './engines.js';
 
 /**
- * Settings for a throwaway API on a free port of 127.0.0.1, seeded, without stack traces: on the Neo4j of NEO4J_URI
- * when it is set, on an in-memory embedded store otherwise.
+ * Settings for a throwaway API on a free port of 127.0.0.1, seeded, with the production defaults (no stack traces,
+ * the default limits): on the Neo4j of NEO4J_URI when it is set, on an in-memory embedded store otherwise.
  */
 export function testConfig(overrides: Partial<Config> = {}): Config {
+  const defaults = readConfig({});
   return {
-    host: '127.0.0.1',
+    ...defaults,
     port: 0,
     graphPath: ':memory:',
     neo4j: process.env.NEO4J_URI ? readConfig().neo4j : undefined,
-    seedOnStart: true,
-    development: false,
-    logStatements: false,
+    // Test files share 127.0.0.1 as their client address; a budget this large never limits them unless asked.
+    rateLimit: { ...defaults.rateLimit, points: 1_000_000 },
     ...overrides,
   };
+}
+
+/** Returns a logger that keeps its JSON lines in `lines` (parsed), for tests that read what the server logged. */
+export function capturingLogger(level = 'info') {
+  const lines: Record<string, any>[] = [];
+  const logger = createLogger(level, { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { logger, lines, messages: () => lines.map((line) => String(line.msg)) };
 }
 
 /** Starts the full API (GraphQL, explorer, health) on 127.0.0.1 over an emptied store, with the seed data loaded. */
@@ -27,7 +35,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     const executor = new Executor(openEngine(config));
     await emptyOurLabels(executor).finally(() => executor.close());
   }
-  return startApp(config, { log: () => undefined, ...options });
+  return startApp(config, { logger: createLogger('silent'), ...options });
 }
 
 /** The body of a GraphQL response. */

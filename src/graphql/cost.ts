@@ -1,0 +1,123 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  type DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  type GraphQLSchema,
+  isLeafType,
+  isListType,
+  isObjectType,
+  isInputObjectType,
+  isInterfaceType,
+  isEnumType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
+import { type CostLimit, QueryTooComplexError } from './errors.js';
+
+/** The limits an operation is checked against before it runs. */
+export interface CostLimits {
+  maxNodes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+}
+
+/** Given a limit and its maximum, returns an Armor rejection handler that reports the coded refusal instead. */
+function refuse(limit: CostLimit, maximum: number) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = Number(/found (\d+)/.exec(error.message)?.[1] ?? maximum + 1);
+    context?.reportError(new QueryTooComplexError(limit, found, maximum));
+  };
+}
+
+/**
+ * Given the limits, returns the validation rules that refuse an operation too deep, with too many aliases or too many
+ * directives (GraphQL Armor's rules, reporting QUERY_TOO_COMPLEX). Introspection counts like any other selection.
+ */
+export function costRules(limits: CostLimits): ValidationRule[] {
+  const common = { exposeLimits: true, propagateOnRejection: false };
+  return [
+    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true, onReject: [refuse('depth', limits.maxDepth)] }),
+    maxAliasesRule({ ...common, n: limits.maxAliases, onReject: [refuse('aliases', limits.maxAliases)] }),
+    maxDirectivesRule({ ...common, n: limits.maxDirectives, onReject: [refuse('directives', limits.maxDirectives)] }),
+  ] as ValidationRule[];
+}
+
+/** Given a schema, returns the largest size each introspection list can have in it, keyed `__Type.fields`. */
+function introspectionBounds(schema: GraphQLSchema): Map<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  const fieldsOf = (type: (typeof types)[number]) => (isObjectType(type) || isInterfaceType(type) ? Object.values(type.getFields()) : []);
+  const most = (counts: number[]) => Math.max(1, ...counts);
+  const argCounts = [...types.flatMap((type) => fieldsOf(type).map((field) => field.args.length)), ...schema.getDirectives().map((directive) => directive.args.length)];
+  return new Map([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', schema.getDirectives().length],
+    ['__Type.fields', most(types.map((type) => fieldsOf(type).length))],
+    ['__Type.inputFields', most(types.map((type) => (isInputObjectType(type) ? Object.keys(type.getFields()).length : 0)))],
+    ['__Type.enumValues', most(types.map((type) => (isEnumType(type) ? type.getValues().length : 0)))],
+    ['__Type.interfaces', most(types.map((type) => (isObjectType(type) || isInterfaceType(type) ? type.getInterfaces().length : 0)))],
+    ['__Type.possibleTypes', most(types.map((type) => (isInterfaceType(type) ? schema.getPossibleTypes(type).length : 0)))],
+    ['__Field.args', most(argCounts)],
+    ['__Directive.args', most(argCounts)],
+  ]);
+}
+
+/**
+ * Given a schema, returns the estimator of an operation's worst-case node count, as GitHub counts it: a list field
+ * returns at most `first` items (its default when absent), each with the nodes below it; the `edges` and `nodes` of
+ * a connection are the items its field already counted; `nodes(ids)` returns at most one per id; an introspection
+ * list at most what this schema holds. Any other list of objects counts as a full page.
+ */
+export function nodeEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const bounds = introspectionBounds(schema);
+  return ({ type, field, args, childComplexity }) => {
+    if (field.args.some((arg) => arg.name === 'first')) {
+      const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+      return Math.max(0, first) * (1 + childComplexity);
+    }
+    if (!isListType(getNullableType(field.type)) || isLeafType(getNamedType(field.type))) return childComplexity;
+    if (type.name.endsWith('Connection') && (field.name === 'edges' || field.name === 'nodes')) return childComplexity;
+    if (Array.isArray(args.ids)) return args.ids.length * (1 + childComplexity);
+    const bound = bounds.get(`${type.name}.${field.name}`) ?? MAX_PAGE_SIZE;
+    return bound * (1 + childComplexity);
+  };
+}
+
+/** What an operation may cost, computed from its document and variables before it runs. */
+export interface OperationCost {
+  /** Worst-case number of nodes. */
+  nodes: number;
+}
+
+/**
+ * Given a schema, an operation and its variables, returns its worst-case node count, or throws QUERY_TOO_COMPLEX when
+ * it is over `maxNodes` (or when the document is too large to even count).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  estimator: ComplexityEstimator,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  maxNodes: number,
+): OperationCost {
+  let nodes: number;
+  try {
+    nodes = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: 10_000 });
+  } catch (error) {
+    // The walker gives up on documents whose fragments expand past maxQueryNodes selections.
+    if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+      throw new QueryTooComplexError('nodes', maxNodes + 1, maxNodes);
+    }
+    throw error;
+  }
+  if (nodes > maxNodes) throw new QueryTooComplexError('nodes', nodes, maxNodes);
+  return { nodes };
+}

@@ -1,0 +1,96 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { Response } from 'express';
+import { type CostLimits, nodeEstimator, operationCost } from '../graphql/cost.js';
+import type { Context } from '../graphql/context.js';
+import { ErrorCode, QueryTooComplexError } from '../graphql/errors.js';
+import type { Metrics } from './observability.js';
+import { type Budget, type BudgetState, pointsFor } from './rate-limit.js';
+import type { RequestState } from './requests.js';
+
+/** The context of a GraphQL request over HTTP: the resolvers' context plus what the server tracks of the request. */
+export interface HttpContext extends Context {
+  request: RequestState;
+}
+
+/** Given a client's budget, returns the `X-RateLimit-*` headers (GitHub's names; reset in epoch seconds). */
+export function budgetHeaders(budget: BudgetState): [string, string][] {
+  const headers: [string, string][] = [
+    ['x-ratelimit-limit', String(budget.limit)],
+    ['x-ratelimit-remaining', String(budget.remaining)],
+    ['x-ratelimit-reset', String(Math.ceil(budget.resetAt / 1000))],
+  ];
+  if (budget.limited) headers.push(['retry-after', String(Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000)))]);
+  return headers;
+}
+
+/** Given a client's spent budget, returns the RATE_LIMITED message. */
+export function rateLimitedMessage(budget: BudgetState): string {
+  const seconds = Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000));
+  return `This client has ${budget.remaining} of its ${budget.limit} points left for this window and the request costs ${budget.cost}; try again in ${seconds} s.`;
+}
+
+/** Given a response, sets the budget headers on it (for answers that do not go through Apollo). */
+export function setBudgetHeaders(res: Response, budget: BudgetState): void {
+  for (const [name, value] of budgetHeaders(budget)) res.setHeader(name, value);
+}
+
+/**
+ * Given the schema, limits, budget and metrics, returns the Apollo plugin that prices each operation before it runs
+ * (QUERY_TOO_COMPLEX over the node limit), charges the client's budget (RATE_LIMITED, 429, when it cannot pay), and
+ * puts the cost and the budget left in every answer's `extensions` and headers.
+ */
+export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
+  const estimator = nodeEstimator(schema);
+  return {
+    async requestDidStart({ contextValue }): Promise<GraphQLRequestListener<HttpContext>> {
+      const state = contextValue.request;
+      let charged: BudgetState | undefined;
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          state.operationName = operationName ?? null;
+          let nodes: number;
+          try {
+            nodes = operationCost(schema, estimator, document, request.variables ?? {}, operationName ?? undefined, limits.maxNodes).nodes;
+          } catch (error) {
+            if (error instanceof QueryTooComplexError) {
+              state.nodes = error.value;
+              throw error;
+            }
+            throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          }
+          state.nodes = nodes;
+          charged = await budget.charge(state.client, pointsFor(nodes));
+          state.points = charged.limited ? 0 : charged.cost;
+          if (charged.limited) {
+            metrics.rateLimited();
+            throw new GraphQLError(rateLimitedMessage(charged), {
+              extensions: { code: ErrorCode.RATE_LIMITED, http: { status: 429, headers: new HeaderMap(budgetHeaders(charged)) } },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          // A request refused before it was priced (a bad document) still costs the minimum.
+          if (!charged) {
+            charged = await budget.charge(state.client, 1);
+            state.points = charged.limited ? 0 : charged.cost;
+          }
+          for (const [name, value] of budgetHeaders(charged)) response.http.headers.set(name, value);
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          for (const error of result.errors ?? []) {
+            const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+            state.errorCodes.push(code);
+            if (code === ErrorCode.QUERY_TOO_COMPLEX) metrics.refused(String(error.extensions?.limit));
+          }
+          result.extensions = {
+            ...result.extensions,
+            cost: { requested: state.nodes, limit: limits.maxNodes },
+            rateLimit: { cost: state.points, limit: charged.limit, remaining: charged.remaining, resetAt: new Date(charged.resetAt).toISOString() },
+          };
+        },
+      };
+    },
+  };
+}

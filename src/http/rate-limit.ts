@@ -1,0 +1,97 @@
+import { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimitSettings } from '../config.js';
+
+/** A client's budget after a request: what the `X-RateLimit-*` headers and `extensions.rateLimit` show. */
+export interface BudgetState {
+  limit: number;
+  remaining: number;
+  /** Epoch milliseconds when the window ends and the budget is full again. */
+  resetAt: number;
+  /** Points this request was charged. */
+  cost: number;
+  /** The request was refused for lack of budget. */
+  limited: boolean;
+}
+
+/** Given a request's worst-case node count, returns the points it costs: one per hundred nodes, at least one. */
+export function pointsFor(nodes: number): number {
+  return Math.max(1, Math.ceil(nodes / 100));
+}
+
+/**
+ * The cost budget of every client per window, in memory (one instance) or in Redis (shared by every instance) when
+ * a URL is given. When Redis cannot be reached, an in-memory budget stands in rather than refusing everyone.
+ */
+export class Budget {
+  private readonly limiter: RateLimiterMemory | RateLimiterRedis;
+  private readonly redis: Redis | undefined;
+  readonly store: 'memory' | 'redis';
+
+  constructor(
+    private readonly settings: RateLimitSettings,
+    private readonly log: (message: string) => void,
+  ) {
+    const options = { points: settings.points, duration: settings.windowSeconds, keyPrefix: 'opg-budget' };
+    if (settings.redisUrl) {
+      // No offline queue: while Redis is away, a request falls through to the in-memory stand-in at once.
+      this.redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.redis.on('error', (error: Error) => this.log(`rate-limit Redis: ${error.message}`));
+      this.limiter = new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
+      this.store = 'redis';
+    } else {
+      this.limiter = new RateLimiterMemory(options);
+      this.store = 'memory';
+    }
+  }
+
+  /** Resolves once the budget store answers (Redis connected), or after `ms` when it does not. */
+  async ready(ms = 2000): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private state(result: RateLimiterRes, cost: number, limited: boolean): BudgetState {
+    return {
+      limit: this.settings.points,
+      remaining: Math.max(0, result.remainingPoints),
+      resetAt: Date.now() + result.msBeforeNext,
+      cost,
+      limited,
+    };
+  }
+
+  /** Given a client key, returns its budget without spending any, and whether it is already spent. */
+  async peek(client: string): Promise<BudgetState> {
+    const result = await this.limiter.get(client);
+    if (!result) return { limit: this.settings.points, remaining: this.settings.points, resetAt: Date.now() + this.settings.windowSeconds * 1000, cost: 0, limited: false };
+    const state = this.state(result, 0, false);
+    return { ...state, limited: result.consumedPoints >= this.settings.points };
+  }
+
+  /** Given a client key and a cost in points, spends it, or reports the client limited (and spends nothing) when its budget cannot pay. */
+  async charge(client: string, cost: number): Promise<BudgetState> {
+    try {
+      return this.state(await this.limiter.consume(client, cost), cost, false);
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) {
+        // A refused request ran nothing: give its points back, so a cheaper one still fits what is left.
+        const after = await this.limiter.reward(client, cost);
+        return this.state(after, cost, true);
+      }
+      throw rejection;
+    }
+  }
+
+  /** Closes the Redis connection, if any. */
+  async close(): Promise<void> {
+    if (this.redis) await this.redis.quit().catch(() => this.redis?.disconnect());
+  }
+}
