@@ -63,11 +63,13 @@ export class InFlight {
       this.timeoutMs,
     );
     const end = () => {
+      if (!this.active.delete(state)) return;
       clearTimeout(timer);
       if (!res.writableFinished) controller.abort(new CancelledError('disconnected', 'The client closed the connection'));
-      this.active.delete(state);
       if (this.active.size === 0) this.idle?.();
     };
+    // Done when the answer is handed over (finish), or when the connection goes first (close: the client left).
+    res.once('finish', end);
     res.once('close', end);
     this.active.set(state, { req, res });
     return state;

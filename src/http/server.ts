@@ -110,13 +110,14 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   const gate = async (_req: Request, res: Response, next: NextFunction) => {
     const state = res.locals.request as RequestState;
     const spent = await budget.peek(state.client);
+    // Set now for answers Apollo gives before its plugins run (a batch, a bad method); a priced answer overwrites them.
+    setBudgetHeaders(res, { ...spent, cost: 1 });
     if (!spent.limited) {
       next();
       return;
     }
     metrics.rateLimited();
     state.errorCodes.push(ErrorCode.RATE_LIMITED);
-    setBudgetHeaders(res, { ...spent, cost: 1 });
     sendError(res, 429, HttpErrorCode.RATE_LIMITED, rateLimitedMessage({ ...spent, cost: 1 }));
   };
   const body = express.json({ limit: limits.maxBodyBytes, type: JSON_TYPES });

@@ -2,25 +2,45 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { ROOT } from '../root.js';
 import { ConfigError, readConfig } from '../config.js';
-import { CypherCatalog, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError } from '../store/index.js';
+import { CancelledError, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError, CypherCatalog } from '../store/index.js';
 import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';
 
 // `npm run seed [bundle.json ...]`: loads the given bundles, or every bundle of seeds/, into the configured store.
+// Stopping it (SIGINT, SIGTERM, or the npm process that started it going away) stops the import at the next
+// statement and rolls the bundle in progress back: each bundle lands whole or not at all.
 const files = process.argv.slice(2);
+const stop = new AbortController();
+const parent = process.ppid;
+const stopBecause = (why: string) => {
+  if (stop.signal.aborted) return;
+  console.error(`${why}: stopping the import; the bundle in progress is rolled back`);
+  stop.abort(new CancelledError('shutdown', why));
+};
+process.once('SIGINT', () => stopBecause('SIGINT'));
+process.once('SIGTERM', () => stopBecause('SIGTERM'));
+// A parent killed outright sends no signal: its child is re-parented, which this notices.
+const orphaned = setInterval(() => process.ppid !== parent && stopBecause('the parent process ended'), 200);
+orphaned.unref();
+
 let executor: Executor | undefined;
 try {
   executor = new Executor(openEngine(readConfig()));
   await prepareStore(executor, CypherCatalog.load(join(ROOT, 'cypher')));
+  const bounded = executor.bounded({ signal: stop.signal });
   for (const file of files.length ? files : seedFiles(join(ROOT, 'seeds'))) {
-    const summary = await loadBundle(executor, readBundleFile(file));
+    const bundle = readBundleFile(file);
+    console.log(`loading ${file}`);
+    const summary = await loadBundle(bounded, bundle);
     console.log(
       `${summary.bundle}: ${summary.nodesWritten} node(s) written, ${summary.nodesUnchanged} unchanged, ${summary.relationships} relationship(s) merged`,
     );
   }
 } catch (error) {
-  const known = [ConfigError, CypherFileError, BundleInvalidError, StoreUnavailableError].some((type) => error instanceof type);
+  const known = [ConfigError, CypherFileError, BundleInvalidError, StoreUnavailableError, CancelledError].some((type) => error instanceof type);
   console.error(known ? (error as Error).message : error);
-  process.exitCode = 1;
+  process.exitCode = stop.signal.aborted ? 130 : 1;
 } finally {
+  clearInterval(orphaned);
+  // Waits for a rollback in progress: the store is closed only once it holds all of a bundle or none of it.
   await executor?.close();
 }

@@ -19,8 +19,8 @@ export type RunInTransaction = (statement: Statement) => Promise<Row[]>;
 export interface WorkBounds {
   /** Aborted with a CancelledError as its reason when the work must stop (deadline, client gone, shutdown). */
   signal: AbortSignal;
-  /** `Date.now()` value of the deadline, handed to engines that can enforce it themselves. */
-  deadline: number;
+  /** `Date.now()` value of the deadline, handed to engines that can enforce it themselves; none when absent. */
+  deadline?: number;
 }
 
 function cancellation(signal: AbortSignal): CancelledError {
@@ -32,7 +32,7 @@ function cancellation(signal: AbortSignal): CancelledError {
 function stopped(bounds: WorkBounds | undefined): CancelledError | undefined {
   if (!bounds) return undefined;
   if (bounds.signal.aborted) return cancellation(bounds.signal);
-  return Date.now() >= bounds.deadline ? new CancelledError('deadline', 'the work passed its deadline') : undefined;
+  return bounds.deadline !== undefined && Date.now() >= bounds.deadline ? new CancelledError('deadline', 'the work passed its deadline') : undefined;
 }
 
 /** Given a promise and a signal, settles with the promise, or rejects with the signal's cancellation as soon as it aborts. */
@@ -101,7 +101,7 @@ export class Executor {
     const bounds = this.bounds;
     const before = stopped(bounds);
     if (before) return Promise.reject(before);
-    const options = bounds ? { timeoutMs: Math.max(1, bounds.deadline - Date.now()) } : undefined;
+    const options = bounds?.deadline !== undefined ? { timeoutMs: Math.max(1, bounds.deadline - Date.now()) } : undefined;
     const done = this.engine.transaction(
       mode,
       (runText) =>

@@ -85,8 +85,9 @@ describe('npm run seed', () => {
 
   it('loads the seeds, and loading again changes nothing', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
-    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged\n');
-    expect((await seed(graphPath)).stdout).toBe('cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged\n');
+    const loading = `loading ${join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')}\n`;
+    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged\n`);
+    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged\n`);
   });
 
   it('refuses an invalid bundle with exit code 1, naming the record and field', async () => {
