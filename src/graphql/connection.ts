@@ -1,4 +1,4 @@
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
 /** Items per page when `first` is not given. */
@@ -39,10 +39,37 @@ export class Page<T> {
   get totalCount(): Promise<number> {
     return this.count();
   }
+
+  /** The items of the page without their cursors. */
+  get nodes(): T[] {
+    return this.edges.map((edge) => edge.node);
+  }
+
+  /** Given a function of an item, returns the same page (cursors, page info, count) of what it makes of each item. */
+  map<U>(convert: (item: T) => U): Page<U> {
+    return new Page(
+      this.edges.map((edge) => ({ cursor: edge.cursor, node: convert(edge.node) })),
+      this.pageInfo,
+      this.count,
+    );
+  }
+}
+
+/**
+ * Given the items read for a page (one more than its size, to tell whether more follow), the page size, whether
+ * `after` was given, how to make an item's cursor and how to count every item, returns the page.
+ */
+export function pageFrom<T>(items: T[], size: number, after: boolean, cursorOf: (item: T) => string, count: () => Promise<number>): Page<T> {
+  const edges = items.slice(0, size).map((node) => ({ cursor: cursorOf(node), node }));
+  return new Page(
+    edges,
+    { hasNextPage: items.length > size, hasPreviousPage: after, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    count,
+  );
 }
 
 /** Given an item type, returns its Relay edge and connection object types, named `<Type>Edge` and `<Type>Connection`. */
-export function connectionOf<T extends object>(itemType: ClassType<T>, description: string) {
+export function connectionOf<T extends object>(itemType: abstract new (...args: never[]) => T, description: string) {
   const name = itemType.name;
 
   @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
@@ -56,13 +83,16 @@ export function connectionOf<T extends object>(itemType: ClassType<T>, descripti
 
   @ObjectType(`${name}Connection`, { description })
   class ConnectionType {
-    @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
+    @Field(() => [EdgeType], { description: 'The items of this page, in order, each with its cursor.' })
     edges!: EdgeType[];
+
+    @Field(() => [itemType], { description: 'The items of this page, in order: the same as `edges { node }`, without cursors.' })
+    nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Where this page stands in the list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match the filter in all, across every page (one count query).' })
+    @Field(() => Int, { description: 'How many items the list holds in all, across every page, filters applied (one count query, run only when selected).' })
     totalCount!: number;
   }
 

@@ -29,6 +29,7 @@ export {
   type Statement,
   upsertNodes,
 } from './query-builder.js';
+export { type AnyOfStep, countRelatedNodes, type RelationPath } from './query-builder.js';
 export { CypherInteger, int } from './values.js';
 
 /** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */

@@ -203,10 +203,34 @@ function head(label: Label, where: Condition | undefined, scope: Scope, extra: s
   return `MATCH (n:${label})${filters.length ? `\nWHERE ${filters.join('\n  AND ')}` : ''}`;
 }
 
-/** Given a label and a property, tells whether every node has it, so sorting by it needs no care for nulls. */
-function alwaysSet(label: Label, property: string): boolean {
-  const spec = (NODE_PROPERTIES[label] as Record<string, PropertySpec | undefined>)[property];
-  return spec?.required === true || (MANAGED_PROPERTIES as readonly string[]).includes(property);
+/** Given labels and a property, tells whether every node of every label has it, so sorting by it needs no care for nulls. */
+function alwaysSet(labels: readonly Label[], property: string): boolean {
+  return labels.every((label) => {
+    const spec = (NODE_PROPERTIES[label] as Record<string, PropertySpec | undefined>)[property];
+    return spec?.required === true || (MANAGED_PROPERTIES as readonly string[]).includes(property);
+  });
+}
+
+/**
+ * Given the sorted variable, its possible labels, the ordering and the previous page's end, returns the keyset
+ * condition that keeps only the nodes after it (nodes without the sort property come last), or undefined on a first page.
+ */
+function keysetCondition(variable: string, labels: readonly Label[], orderBy: Ordering, after: Keyset | undefined, scope: Scope): string | undefined {
+  if (!after) return undefined;
+  const sorted = `${variable}.${orderBy.property}`;
+  const op = orderBy.direction === 'ASC' ? '>' : '<';
+  const id = scope.param(after.id);
+  if (after.value === null || after.value === undefined) return `(${sorted} IS NULL AND ${variable}.id ${op} ${id})`;
+  const value = scope.param(after.value);
+  const orNull = alwaysSet(labels, orderBy.property) ? '' : ` OR ${sorted} IS NULL`;
+  return `(${sorted} ${op} ${value} OR (${sorted} = ${value} AND ${variable}.id ${op} ${id})${orNull})`;
+}
+
+/** Given the sorted variable, its possible labels and the ordering, returns the `ORDER BY` keys: nulls last, then id. */
+function orderKeys(variable: string, labels: readonly Label[], orderBy: Ordering): string {
+  const sorted = `${variable}.${orderBy.property}`;
+  const nulls = alwaysSet(labels, orderBy.property) ? '' : `${sorted} IS NULL, `;
+  return `${nulls}${sorted} ${orderBy.direction}, ${variable}.id ${orderBy.direction}`;
 }
 
 /**
@@ -224,26 +248,12 @@ export function listNodes(options: {
   assertLabel(label);
   assertProperty(label, orderBy.property);
   const scope = new Scope();
-  const sorted = `n.${orderBy.property}`;
-  const nullable = !alwaysSet(label, orderBy.property);
-  const keyset: string[] = [];
-  if (after) {
-    const op = orderBy.direction === 'ASC' ? '>' : '<';
-    const id = scope.param(after.id);
-    if (after.value === null || after.value === undefined) {
-      keyset.push(`(${sorted} IS NULL AND n.id ${op} ${id})`);
-    } else {
-      const value = scope.param(after.value);
-      const orNull = nullable ? ` OR ${sorted} IS NULL` : '';
-      keyset.push(`(${sorted} ${op} ${value} OR (${sorted} = ${value} AND n.id ${op} ${id})${orNull})`);
-    }
-  }
-  const match = head(label, where, scope, keyset);
+  const keyset = keysetCondition('n', [label], orderBy, after, scope);
+  const match = head(label, where, scope, keyset ? [keyset] : []);
   const limitParam = scope.param(int(limit));
-  const order = `${nullable ? `${sorted} IS NULL, ` : ''}${sorted} ${orderBy.direction}, n.id ${orderBy.direction}`;
   return {
     name: `list-${label}`,
-    text: `${match}\nRETURN n {.*} AS node\nORDER BY ${order}\nLIMIT ${limitParam}`,
+    text: `${match}\nRETURN n {.*} AS node\nORDER BY ${orderKeys('n', [label], orderBy)}\nLIMIT ${limitParam}`,
     params: scope.params,
   };
 }
@@ -279,30 +289,118 @@ export function countNodes(options: { label: Label; where?: Condition }): Statem
   return { name: `count-${options.label}`, text: `${match}\nRETURN count(n) AS totalCount`, params: scope.params };
 }
 
-/**
- * Given a path from one label to another, returns the statement that loads, for a batch of start ids (`$ids`),
- * the nodes at the end of the path as `{ key, node, edge }` rows (`edge` holds the last relationship's properties
- * on a one-hop path), ordered by name: one round trip for all the parents a DataLoader batches.
- */
-export function relatedNodes(options: { label: Label; path: PathStep[] }): Statement {
-  assertLabel(options.label);
-  const scope = new Scope();
-  const last = options.path.at(-1);
-  if (!last) throw new QueryBuilderError('a related-nodes path needs at least one step');
-  const single = options.path.length === 1 && !last.hops;
-  let text: string;
-  if (single) {
-    assertStep(options.label, last);
-    const arrow = last.direction === 'OUT' ? `-[r:${last.type}]->` : `<-[r:${last.type}]-`;
-    text = `MATCH (n:${options.label})${arrow}(m:${last.label})\nWHERE n.id IN $ids\nRETURN n.id AS key, m {.*} AS node, properties(r) AS edge`;
-  } else {
-    const path = pattern('n', options.label, options.path, scope);
-    text = `MATCH ${path.text}\nWHERE n.id IN $ids\nWITH DISTINCT n, ${path.end} AS m\nRETURN n.id AS key, m {.*} AS node, null AS edge`;
+/** One hop that may end at any of several labels, for fields that reach more than one type (Claim.about, Source.citedBy). */
+export interface AnyOfStep {
+  type: RelationshipType;
+  direction: 'OUT' | 'IN';
+  labels: readonly Label[];
+}
+
+/** What a nested list follows from its parent: a path of steps, or one hop that may end at several labels. */
+export type RelationPath = PathStep[] | [AnyOfStep];
+
+/** A relation path written out: its pattern from `n`, the variable at its end, and what the end may be. */
+interface Walk {
+  /** Given a name for the relationship of a single hop (or none), returns the pattern from `(n)`; a single hop ends at `m`. */
+  pattern: (relationship: string) => string;
+  end: string;
+  labels: readonly Label[];
+  /** One hop: a row per relationship, which carries the edge's properties. Longer paths: one row per distinct end node. */
+  single: boolean;
+  /** A condition on the end's label, when it may have several. */
+  labelFilter?: string;
+  name: string;
+}
+
+function isAnyOf(step: PathStep | AnyOfStep): step is AnyOfStep {
+  return 'labels' in step;
+}
+
+/** Given a start label and a relation path, checks every step against the graph schema and returns the pattern. */
+function walk(label: Label, path: RelationPath, scope: Scope): Walk {
+  assertLabel(label);
+  const [first] = path;
+  if (!first) throw new QueryBuilderError('a relation path needs at least one step');
+  const arrow = (step: { type: string; direction: 'OUT' | 'IN' }, relationship: string) =>
+    step.direction === 'OUT' ? `-[${relationship}:${step.type}]->` : `<-[${relationship}:${step.type}]-`;
+  if (isAnyOf(first)) {
+    if (path.length !== 1) throw new QueryBuilderError(`${first.type} to several labels must be the only step of its path`);
+    if (first.labels.length === 0) throw new QueryBuilderError(`${first.type} needs at least one label at its end`);
+    for (const end of first.labels) assertStep(label, { type: first.type, direction: first.direction, label: end });
+    return {
+      pattern: (relationship) => `(n)${arrow(first, relationship)}(m)`,
+      end: 'm',
+      labels: first.labels,
+      single: true,
+      labelFilter: `(${first.labels.map((end) => `m:${end}`).join(' OR ')})`,
+      name: `${first.direction === 'OUT' ? '' : '~'}${first.type}:${first.labels.join('|')}`,
+    };
   }
-  const steps = options.path
-    .map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}:${step.label}`)
-    .join('.');
-  return { name: `related-${options.label}.${steps}`, text: `${text}\nORDER BY key, node.name, node.id`, params: scope.params };
+  const steps = path as PathStep[];
+  const name = steps.map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}:${step.label}`).join('.');
+  if (steps.length === 1 && !first.hops) {
+    assertStep(label, first);
+    return { pattern: (relationship) => `(n)${arrow(first, relationship)}(m:${first.label})`, end: 'm', labels: [first.label], single: true, name };
+  }
+  const walked = pattern('n', label, steps, scope);
+  return { pattern: () => walked.text, end: walked.end, labels: [walked.endLabel], single: false, name };
+}
+
+/** Given the walked relation, returns the `CASE` that names the end node's label, when it may have several. */
+function labelColumn(walked: Walk): string {
+  if (!walked.labelFilter) return '';
+  return `, CASE ${walked.labels.map((end) => `WHEN m:${end} THEN '${end}'`).join(' ')} END AS label`;
+}
+
+/**
+ * Given a start label, a relation path, an ordering, the previous page's end and a page size, returns the statement
+ * that loads, for a batch of start ids (`$ids`), one page of the nodes at the end of the path per start node, as
+ * `{ key, node, edge }` rows (`edge` holds the relationship's properties on a one-hop path, and a `label` column names
+ * the end's label when it may have several): one round trip for all the parents a DataLoader batches, each start
+ * node found by its indexed id, the page cut per start node by a `LIMIT` inside `CALL`.
+ */
+export function relatedNodes(options: { label: Label; path: RelationPath; orderBy: Ordering; after?: Keyset; limit: number }): Statement {
+  const { label, path, orderBy, after, limit } = options;
+  const scope = new Scope();
+  const walked = walk(label, path, scope);
+  for (const end of walked.labels) assertProperty(end, orderBy.property);
+  const keyset = keysetCondition('m', walked.labels, orderBy, after, scope);
+  const filters = [walked.labelFilter, keyset].filter((filter): filter is string => filter !== undefined);
+  const where = filters.length ? [`  WHERE ${filters.join(' AND ')}`] : [];
+  const body = walked.single
+    ? [`  MATCH ${walked.pattern('r')}`, ...where, '  RETURN m, r']
+    : [`  MATCH ${walked.pattern('')}`, `  WITH DISTINCT ${walked.end} AS m`, ...where, '  RETURN m'];
+  const limitParam = scope.param(int(limit));
+  const text = [
+    'UNWIND $ids AS key',
+    `MATCH (n:${label} {id: key})`,
+    'CALL (n) {',
+    ...body,
+    `  ORDER BY ${orderKeys('m', walked.labels, orderBy)}`,
+    `  LIMIT ${limitParam}`,
+    '}',
+    `RETURN key, m {.*} AS node, ${walked.single ? 'properties(r)' : 'null'} AS edge${labelColumn(walked)}`,
+    // Rows come out of CALL in its order already; sorting them again (a page per parent, so cheap) says so in Cypher.
+    `ORDER BY key, ${orderKeys('m', walked.labels, orderBy)}`,
+  ].join('\n');
+  return { name: `related-${label}.${walked.name}`, text, params: scope.params };
+}
+
+/**
+ * Given a start label and a relation path, returns the statement that counts, for a batch of start ids (`$ids`), the
+ * items `relatedNodes` pages through, as `{ key, totalCount }` rows: no row is loaded, only counted.
+ */
+export function countRelatedNodes(options: { label: Label; path: RelationPath }): Statement {
+  const scope = new Scope();
+  const walked = walk(options.label, options.path, scope);
+  const start = ['UNWIND $ids AS key', `MATCH (n:${options.label} {id: key})`];
+  // A one-hop pattern counts one item per relationship, as the list returns one row per relationship; a longer path
+  // counts distinct end nodes. Grafeo refuses a RETURN inside COUNT { }, so the distinct count is a CALL.
+  const labelFilter = walked.labelFilter ? ` WHERE ${walked.labelFilter}` : '';
+  const text = walked.single
+    ? [...start, `RETURN key, COUNT { MATCH ${walked.pattern('')}${labelFilter} } AS totalCount`]
+    : [...start, 'CALL (n) {', `  MATCH ${walked.pattern('')}`, `  RETURN count(DISTINCT ${walked.end}) AS totalCount`, '}', 'RETURN key, totalCount'];
+  return { name: `count-related-${options.label}.${walked.name}`, text: text.join('\n'), params: scope.params };
 }
 
 /** Given a label, returns the statement that upserts `$rows` of `{ id, properties }` by id, stamping `$now`. */

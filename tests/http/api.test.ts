@@ -116,32 +116,99 @@ describe('GraphQL API contract', () => {
     const { body } = await graphql(
       app.url,
       `{
-        designation(id: "clr-131-fda-orphan-drug-multiple-myeloma") { grantees { name designations { type } } compound { name } }
-        range: readout(id: "third-line-multiple-myeloma-median-os-comparator") { therapyCount comparedBy { name cohort { ordinal } } }
-        chemo: readout(id: "standard-chemotherapy-rr-multiple-myeloma-survival-comparator") { comparedBy { cohort { ordinal } } }
-        mm: indication(id: "multiple-myeloma") { readouts { name } trials { phase } designations { type } }
-        heme: indication(id: "hematologic-malignancy") { targetedBy { name } descendants { name } }
-        platform(id: "ple") { carrierOf { abbreviation } owners { ticker } }
-        source(id: "cellectar-2017-11-07-clr-131-mos-update") { citedBy { __typename } contact { name organization phone email } }
-        company(id: "cellectar-biosciences") { trials { phase } claims { about { __typename id } } }
+        designation(id: "clr-131-fda-orphan-drug-multiple-myeloma") { grantees { nodes { name designations { nodes { type } } } } compound { name } }
+        range: readout(id: "third-line-multiple-myeloma-median-os-comparator") { therapyCount comparedBy { nodes { name cohort { ordinal } } } }
+        chemo: readout(id: "standard-chemotherapy-rr-multiple-myeloma-survival-comparator") { comparedBy { nodes { cohort { ordinal } } } }
+        mm: indication(id: "multiple-myeloma") { readouts { totalCount } trials { nodes { phase } } designations { nodes { type } } }
+        heme: indication(id: "hematologic-malignancy") { targetedBy { nodes { name } } descendants { totalCount nodes { name } } }
+        platform(id: "ple") { carrierOf { nodes { abbreviation } } owners { nodes { ticker } } }
+        source(id: "cellectar-2017-11-07-clr-131-mos-update") { citedBy(first: 100) { totalCount nodes { __typename } } contact { name organization phone email } }
+        company(id: "cellectar-biosciences") { trials { totalCount } claims { nodes { about { nodes { __typename id } } } } }
       }`,
     );
     expect(body.errors).toBeUndefined();
     const data = body.data!;
-    expect(data.designation).toEqual({ grantees: [{ name: 'Cellectar Biosciences, Inc.', designations: [{ type: 'ORPHAN_DRUG' }] }], compound: { name: 'CLR 131' } });
-    expect(data.range).toEqual({ therapyCount: 3, comparedBy: [{ name: 'Cohort 1 median overall survival', cohort: { ordinal: 1 } }] });
-    expect(data.chemo.comparedBy.map((readout: { cohort: { ordinal: number } }) => readout.cohort.ordinal)).toEqual([1, 2, 3]);
-    expect(data.mm.readouts).toHaveLength(6);
-    expect(data.mm.trials.map((trial: { phase: string }) => trial.phase).sort()).toEqual(['PHASE_1', 'PHASE_2']);
+    expect(data.designation).toEqual({ grantees: { nodes: [{ name: 'Cellectar Biosciences, Inc.', designations: { nodes: [{ type: 'ORPHAN_DRUG' }] } }] }, compound: { name: 'CLR 131' } });
+    expect(data.range).toEqual({ therapyCount: 3, comparedBy: { nodes: [{ name: 'Cohort 1 median overall survival', cohort: { ordinal: 1 } }] } });
+    expect(data.chemo.comparedBy.nodes.map((readout: { cohort: { ordinal: number } }) => readout.cohort.ordinal)).toEqual([1, 2, 3]);
+    expect(data.mm.readouts.totalCount).toBe(6);
+    expect(data.mm.trials.nodes.map((trial: { phase: string }) => trial.phase)).toEqual(['PHASE_1', 'PHASE_2']);
+    expect(data.mm.designations.nodes).toEqual([{ type: 'ORPHAN_DRUG' }]);
     expect(data.heme).toEqual({
-      targetedBy: [{ name: 'CLR 131' }],
-      descendants: [{ name: 'B-cell lymphoma' }, { name: 'B-cell malignancy' }, { name: 'Multiple myeloma' }],
+      targetedBy: { nodes: [{ name: 'CLR 131' }] },
+      descendants: { totalCount: 3, nodes: [{ name: 'B-cell lymphoma' }, { name: 'B-cell malignancy' }, { name: 'Multiple myeloma' }] },
     });
-    expect(data.platform).toEqual({ carrierOf: [{ abbreviation: 'PDC' }], owners: [{ ticker: 'CLRB' }] });
-    expect(data.source.citedBy).toHaveLength(32);
+    expect(data.platform).toEqual({ carrierOf: { nodes: [{ abbreviation: 'PDC' }] }, owners: { nodes: [{ ticker: 'CLRB' }] } });
+    expect(data.source.citedBy.totalCount).toBe(32);
+    expect(data.source.citedBy.nodes).toHaveLength(32);
+    expect(new Set(data.source.citedBy.nodes.map((fact: { __typename: string }) => fact.__typename))).toEqual(
+      new Set(['Claim', 'Cohort', 'Company', 'Compound', 'Designation', 'Indication', 'Platform', 'Readout', 'Trial']),
+    );
     expect(data.source.contact).toEqual({ name: 'Jules Abraham', organization: 'JQA Partners, Inc.', phone: '917-885-7378', email: 'jabraham@jqapartners.com' });
-    expect(data.company.trials).toHaveLength(2);
-    expect(data.company.claims.flatMap((claim: { about: unknown[] }) => claim.about)).toContainEqual({ __typename: 'Platform', id: 'pdc' });
+    expect(data.company.trials.totalCount).toBe(2);
+    expect(data.company.claims.nodes.flatMap((claim: { about: { nodes: unknown[] } }) => claim.about.nodes)).toContainEqual({ __typename: 'Platform', id: 'pdc' });
+  });
+
+  it("pages a nested list per parent: CLR 131's trials one at a time, with cursors and a count", async () => {
+    const query = `query Trials($after: String) {
+      compound(id: "clr-131") { trials(first: 1, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } nodes { name } } }
+    }`;
+    const first = (await graphql(app.url, query)).body.data!.compound.trials;
+    expect(first.totalCount).toBe(2);
+    expect(first.nodes).toEqual([{ name: 'CLR 131 Phase 1 study in relapsed or refractory multiple myeloma' }]);
+    expect(first.edges.map((edge: { node: unknown }) => edge.node)).toEqual(first.nodes);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: first.edges[0].cursor });
+    const second = (await graphql(app.url, query, { after: first.pageInfo.endCursor })).body.data!.compound.trials;
+    expect(second.nodes).toEqual([{ name: 'CLR 131 Phase 2 study in B-cell malignancies' }]);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('pages cohorts in their order, readouts and citations, and the compound’s programs by indication', async () => {
+    const query = `query Cohorts($after: String, $programsAfter: String) {
+      trial(id: "clr-131-phase-1-rr-multiple-myeloma") {
+        cohorts(first: 2, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          nodes { ordinal dose { value unit } readouts(first: 1) { totalCount nodes { value } } sources(first: 1) { totalCount nodes { source { publishedOn } } } }
+        }
+      }
+      compound(id: "clr-131") { programs(first: 3, after: $programsAfter) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }
+    }`;
+    const first = (await graphql(app.url, query)).body.data!;
+    expect(first.trial.cohorts.totalCount).toBe(3);
+    expect(first.trial.cohorts.nodes).toEqual([
+      { ordinal: 1, dose: { value: 12.5, unit: 'mCi/m²' }, readouts: { totalCount: 1, nodes: [{ value: 26.2 }] }, sources: { totalCount: 1, nodes: [{ source: { publishedOn: '2017-11-07' } }] } },
+      { ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' }, readouts: { totalCount: 1, nodes: [{ value: 15.4 }] }, sources: { totalCount: 1, nodes: [{ source: { publishedOn: '2017-11-07' } }] } },
+    ]);
+    expect(first.trial.cohorts.pageInfo.hasNextPage).toBe(true);
+    expect(first.compound.programs.totalCount).toBe(4);
+    expect(first.compound.programs.nodes.map((program: { id: string }) => program.id)).toEqual([
+      'clr-131@b-cell-lymphoma',
+      'clr-131@b-cell-malignancy',
+      'clr-131@hematologic-malignancy',
+    ]);
+    const rest = (await graphql(app.url, query, { after: first.trial.cohorts.pageInfo.endCursor, programsAfter: first.compound.programs.pageInfo.endCursor })).body.data!;
+    // Cohort 3 reports its median OS of 10 months and a partial response, which has no value: two readouts, one shown.
+    expect(rest.trial.cohorts).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ ordinal: 3, dose: { value: 25, unit: 'mCi/m²' }, readouts: { totalCount: 2 } }] });
+    expect(rest.compound.programs).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ id: 'clr-131@multiple-myeloma' }] });
+  });
+
+  it('pages the same nested field of many parents with one after, each parent on its own', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{ readouts(where: { kind: { eq: COMPARATOR } }) { nodes { name comparedBy(first: 1) { totalCount pageInfo { hasNextPage } nodes { cohort { ordinal } } } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.readouts.nodes).toEqual([
+      {
+        name: 'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma',
+        comparedBy: { totalCount: 3, pageInfo: { hasNextPage: true }, nodes: [{ cohort: { ordinal: 1 } }] },
+      },
+      {
+        name: 'Median overall survival of the three most recently FDA-approved third-line multiple myeloma therapies',
+        comparedBy: { totalCount: 1, pageInfo: { hasNextPage: false }, nodes: [{ cohort: { ordinal: 1 } }] },
+      },
+    ]);
   });
 
   it('fetches anything by id with node and nodes, in order, null where nothing has the id', async () => {
@@ -162,6 +229,10 @@ describe('GraphQL API contract', () => {
 
   it.each([
     ['first above 100', '{ companies(first: 101) { totalCount } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got 101.'],
+    ['a nested first above 100', '{ compound(id: "clr-131") { trials(first: 101) { totalCount } } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got 101.'],
+    ['a negative nested first', '{ source(id: "cellectar-2017-11-07-clr-131-mos-update") { citedBy(first: -1) { totalCount } } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got -1.'],
+    ['a first above 100 on a program’s sources', '{ program(id: "clr-131@multiple-myeloma") { sources(first: 101) { totalCount } } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got 101.'],
+    ['a nested cursor from nowhere', '{ compound(id: "clr-131") { trials(after: "not-a-cursor") { totalCount } } }', 'BAD_USER_INPUT', 'after is not a cursor of this list with this ordering; pass an endCursor this list returned.'],
     ['a cursor from nowhere', '{ companies(after: "not-a-cursor") { totalCount } }', 'BAD_USER_INPUT', 'after is not a cursor of this list with this ordering; pass an endCursor this list returned.'],
     ['an indication match without id or name', '{ trials(where: { indication: {} }) { totalCount } }', 'BAD_USER_INPUT', 'An indication match needs an id or a name.'],
     ['an unknown compound', '{ compound(id: "clr-999") { name } }', 'NOT_FOUND', 'No Compound has the id "clr-999".'],
@@ -170,6 +241,7 @@ describe('GraphQL API contract', () => {
     const { body } = await graphql(app.url, query);
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]).toMatchObject({ message, extensions: { code } });
+    if (message.startsWith('first')) expect(body.errors![0]!.extensions).toMatchObject({ argument: 'first' });
     expect(body.errors![0]!.extensions).not.toHaveProperty('stacktrace');
   });
 
@@ -200,6 +272,14 @@ describe('GraphQL API contract', () => {
     const forged = Buffer.from(JSON.stringify(['name:ASC', { name: 'x' }, 'x'])).toString('base64url');
     const { body } = await graphql(app.url, `{ companies(after: "${forged}") { totalCount } }`);
     expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+  });
+
+  it('refuses a cursor of another nested list: cohorts are ordered by ordinal, trials by name', async () => {
+    const cohorts = (await graphql(app.url, '{ trial(id: "clr-131-phase-1-rr-multiple-myeloma") { cohorts(first: 1) { pageInfo { endCursor } } } }')).body.data!.trial.cohorts;
+    for (const field of ['trials', 'programs']) {
+      const { body } = await graphql(app.url, `{ compound(id: "clr-131") { ${field}(after: "${cohorts.pageInfo.endCursor}") { totalCount } } }`);
+      expect(body.errors?.map((error) => [error.path?.join('.'), error.extensions?.code, error.extensions?.argument])).toEqual([[`compound.${field}`, 'BAD_USER_INPUT', 'after']]);
+    }
   });
 
   it('refuses a cursor of another ordering', async () => {

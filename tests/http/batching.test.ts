@@ -34,25 +34,31 @@ function syntheticBundle(count: number) {
   return { bundle: 'test-synthetic', nodes: [{ label: 'Source', id: SOURCE, properties: { name: 'Test source', kind: 'PRESS_RELEASE', title: 'Test', publishedOn: '2017-11-07' } }, { label: 'Company', id: 'cellectar-biosciences', properties: { name: 'Cellectar Biosciences, Inc.' }, citations: cite }, ...nodes], relationships };
 }
 
-const NESTED = `{
+/** Given the page size of cohorts, returns a six-level query with counts at two nested levels. */
+const nested = (cohorts: number) => `{
   companies {
-    edges { node { name compounds { name trials { name cohorts { name readouts { value sources { locators } } } } } } }
+    edges { node { name compounds(first: 100) { totalCount nodes { name trials { nodes { name cohorts(first: ${cohorts}) { totalCount nodes { name readouts { nodes { value sources { nodes { locators } } } } } } } } } } } }
   }
 }`;
 
-/** Given a running app, runs the nested query and returns the number of statements it cost and the readouts it returned. */
-async function cost(app: App): Promise<{ statements: number; readouts: number }> {
+/** Given a running app and a query, runs it and returns the number of statements it cost, the compounds and cohorts counted, and the readouts it returned. */
+async function cost(app: App, query: string): Promise<{ statements: number; compounds: number; cohorts: number; readouts: number }> {
   let statements = 0;
   const stop = app.executor.observe(() => {
     statements += 1;
   });
   try {
-    const { body } = await graphql(app.url, NESTED);
+    const { body } = await graphql(app.url, query);
     expect(body.errors).toBeUndefined();
-    const readouts = body.data!.companies.edges.flatMap((edge: any) =>
-      edge.node.compounds.flatMap((compound: any) => compound.trials.flatMap((trial: any) => trial.cohorts.flatMap((cohort: any) => cohort.readouts))),
-    );
-    return { statements, readouts: readouts.length };
+    const compounds = body.data!.companies.edges.map((edge: any) => edge.node.compounds);
+    const trials = compounds.flatMap((page: any) => page.nodes.flatMap((compound: any) => compound.trials.nodes));
+    const cohorts = trials.map((trial: any) => trial.cohorts);
+    return {
+      statements,
+      compounds: compounds.reduce((sum: number, page: any) => sum + page.totalCount, 0),
+      cohorts: cohorts.reduce((sum: number, page: any) => sum + page.totalCount, 0),
+      readouts: cohorts.flatMap((page: any) => page.nodes.flatMap((cohort: any) => cohort.readouts.nodes)).length,
+    };
   } finally {
     stop();
   }
@@ -65,17 +71,25 @@ describe('batching of nested fields', () => {
     await app?.close();
   });
 
-  it('costs one statement per level of nesting, whatever the number of rows', async () => {
+  it('costs one statement per level of nesting, and one per count, whatever the number of rows', async () => {
     app = await startTestServer({ seedOnStart: false });
     await loadBundle(app.executor, syntheticBundle(2));
-    const small = await cost(app);
+    const small = await cost(app, nested(20));
     await loadBundle(app.executor, syntheticBundle(40));
-    const large = await cost(app);
+    const large = await cost(app, nested(20));
 
-    expect(small.readouts).toBe(4);
-    expect(large.readouts).toBe(80);
-    // companies list, compounds, trials, cohorts, readouts, sources: six levels, six statements.
-    expect(small.statements).toBe(6);
+    expect(small).toMatchObject({ compounds: 2, cohorts: 4, readouts: 4 });
+    expect(large).toMatchObject({ compounds: 40, cohorts: 80, readouts: 80 });
+    // companies list, compounds, trials, cohorts, readouts, sources: six levels; plus the compounds' and the cohorts' counts.
+    expect(small.statements).toBe(8);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it('cuts each parent’s page inside the one statement of its level', async () => {
+    app = await startTestServer({ seedOnStart: false });
+    await loadBundle(app.executor, syntheticBundle(40));
+    const onePerTrial = await cost(app, nested(1));
+    // Each of the 40 trials has two cohorts; a page of one cohort per trial still counts both and costs the same.
+    expect(onePerTrial).toMatchObject({ compounds: 40, cohorts: 80, readouts: 40, statements: 8 });
   });
 });

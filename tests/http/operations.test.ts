@@ -42,12 +42,13 @@ describe('example operations over HTTP', () => {
     expect(program).toMatchObject({
       id: 'clr-131@multiple-myeloma',
       stage: 'PHASE_2',
-      compound: { name: 'CLR 131', developmentStatus: 'INVESTIGATIONAL', developers: [{ name: 'Cellectar Biosciences, Inc.' }] },
-      indication: { name: 'Multiple myeloma', ancestors: [{ name: 'B-cell malignancy' }, { name: 'Hematologic malignancy' }] },
-      designations: [{ type: 'ORPHAN_DRUG', agency: 'FDA', status: 'GRANTED', indication: { name: 'Multiple myeloma' } }],
+      compound: { name: 'CLR 131', developmentStatus: 'INVESTIGATIONAL', developers: { nodes: [{ name: 'Cellectar Biosciences, Inc.' }] } },
+      indication: { name: 'Multiple myeloma', ancestors: { nodes: [{ name: 'B-cell malignancy' }, { name: 'Hematologic malignancy' }] } },
+      designations: { nodes: [{ type: 'ORPHAN_DRUG', agency: 'FDA', status: 'GRANTED', indication: { name: 'Multiple myeloma' } }] },
     });
-    expect(program.trials.map((trial: { phase: string }) => trial.phase).sort()).toEqual(['PHASE_1', 'PHASE_2']);
-    expect(program.sources).toEqual([
+    expect(program.trials.totalCount).toBe(2);
+    expect(program.trials.nodes.map((trial: { phase: string }) => trial.phase).sort()).toEqual(['PHASE_1', 'PHASE_2']);
+    expect(program.sources.nodes).toEqual([
       {
         source: { title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' },
         locators: ['headline', 'paragraph 1', 'paragraph 2', 'About CLR 131', 'About Cellectar Biosciences'],
@@ -65,31 +66,38 @@ describe('example operations over HTTP', () => {
       payload: 'iodine-131',
       payloadType: 'cytotoxic radioisotope',
       leadCandidate: true,
-      developers: [{ name: 'Cellectar Biosciences, Inc.', ticker: 'CLRB', exchange: 'Nasdaq' }],
-      platforms: [{ abbreviation: 'PDC', carriers: [{ abbreviation: 'PLE' }] }],
-      designations: [{ type: 'ORPHAN_DRUG', agency: 'FDA', grantedOn: null, indication: { name: 'Multiple myeloma' } }],
+      developers: { nodes: [{ name: 'Cellectar Biosciences, Inc.', ticker: 'CLRB', exchange: 'Nasdaq' }] },
+      platforms: { nodes: [{ abbreviation: 'PDC', carriers: { nodes: [{ abbreviation: 'PLE' }] } }] },
+      designations: { nodes: [{ type: 'ORPHAN_DRUG', agency: 'FDA', grantedOn: null, indication: { name: 'Multiple myeloma' } }] },
+      programs: { totalCount: 4 },
+      trials: { totalCount: 2 },
     });
-    const phase1 = compound.trials.find((trial: { phase: string }) => trial.phase === 'PHASE_1');
-    const phase2 = compound.trials.find((trial: { phase: string }) => trial.phase === 'PHASE_2');
-    expect(phase1).toMatchObject({ status: 'ONGOING', dosingRegimen: 'Single dose' });
-    expect(phase2.dosingRegimen).toBe('One or two doses');
-    expect(phase2.indications.map((studied: { indication: { name: string } }) => studied.indication.name).sort()).toEqual([
+    expect(compound.programs.nodes.map((program: { id: string; stage: string }) => `${program.id} ${program.stage}`)).toEqual([
+      'clr-131@b-cell-lymphoma PHASE_2',
+      'clr-131@b-cell-malignancy PHASE_2',
+      'clr-131@hematologic-malignancy PHASE_2',
+      'clr-131@multiple-myeloma PHASE_2',
+    ]);
+    const [phase1, phase2] = compound.trials.nodes;
+    expect(phase1).toMatchObject({ phase: 'PHASE_1', status: 'ONGOING', dosingRegimen: 'Single dose', cohorts: { totalCount: 3 } });
+    expect(phase2).toMatchObject({ phase: 'PHASE_2', dosingRegimen: 'One or two doses', cohorts: { totalCount: 0, nodes: [] } });
+    expect(phase2.indications.nodes.map((studied: { indication: { name: string } }) => studied.indication.name)).toEqual([
       'B-cell lymphoma',
       'B-cell malignancy',
       'Multiple myeloma',
     ]);
-    const cohorts = phase1.cohorts.map((cohort: Record<string, any>) => ({
+    const cohorts = phase1.cohorts.nodes.map((cohort: Record<string, any>) => ({
       ordinal: cohort.ordinal,
       dose: cohort.dose,
       administration: cohort.administration,
       meanPriorLines: cohort.meanPriorLines,
       startOffsetMonths: cohort.startOffsetMonths,
-      medianOs: cohort.readouts
+      medianOs: cohort.readouts.nodes
         .filter((readout: { endpoint: string }) => readout.endpoint === 'MEDIAN_OVERALL_SURVIVAL')
         .map((readout: Record<string, any>) => [readout.value, readout.unit, readout.asOf, readout.maturity]),
       // The source sets only cohort 1 against the 11.9-18.6 month range, and every cohort against standard chemotherapy.
-      comparedWith: cohort.readouts
-        .flatMap((readout: Record<string, any>) => readout.comparisons)
+      comparedWith: cohort.readouts.nodes
+        .flatMap((readout: Record<string, any>) => readout.comparisons.nodes)
         .map((comparison: Record<string, any>) => [comparison.comparator.range?.high ?? null, comparison.position]),
     }));
     expect(cohorts).toEqual([
@@ -105,12 +113,12 @@ describe('example operations over HTTP', () => {
       { ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 10, medianOs: [[15.4, 'MONTHS', '2017-11-07', 'ONGOING']], comparedWith: [[null, null]] },
       { ordinal: 3, dose: { value: 25, unit: 'mCi/m²' }, administration: 'Single dose', meanPriorLines: null, startOffsetMonths: 18, medianOs: [[10, 'MONTHS', '2017-11-07', 'ONGOING']], comparedWith: [[null, null]] },
     ]);
-    const cohort3 = phase1.cohorts[2];
-    expect(cohort3.readouts).toContainEqual(expect.objectContaining({ endpoint: 'RESPONSE_OBSERVED', responseCategory: 'PARTIAL_RESPONSE' }));
-    const comparator = phase1.cohorts[0].readouts[0].comparisons[1].comparator;
+    const cohort3 = phase1.cohorts.nodes[2];
+    expect(cohort3.readouts.nodes).toContainEqual(expect.objectContaining({ endpoint: 'RESPONSE_OBSERVED', responseCategory: 'PARTIAL_RESPONSE' }));
+    const comparator = phase1.cohorts.nodes[0].readouts.nodes[0].comparisons.nodes[1].comparator;
     expect(comparator).toMatchObject({ range: { low: 11.9, high: 18.6 }, unit: 'MONTHS', headToHead: false });
     expect(comparator.note).toContain('three most recently FDA-approved third-line therapies');
-    expect(compound.sources[0].source).toEqual({ title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' });
+    expect(compound.sources.nodes[0].source).toEqual({ title: PRESS_RELEASE, publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2017-11-07' });
   });
 
   it('finds the cohorts above the comparator range: cohort 1 only, 26.2 > 18.6 months', async () => {
@@ -124,11 +132,13 @@ describe('example operations over HTTP', () => {
       maturity: 'ONGOING',
       cohort: { name: 'Cohort 1', dose: { value: 12.5, unit: 'mCi/m²' } },
       trial: { phase: 'PHASE_1' },
-      comparisons: [
-        { position: null, comparator: { name: 'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma', range: null, unit: null } },
-        { position: 'ABOVE_RANGE', comparator: { range: { low: 11.9, high: 18.6 }, unit: 'MONTHS' } },
-      ],
-      sources: [{ source: { title: PRESS_RELEASE, publishedOn: '2017-11-07' }, locators: ['headline', 'paragraph 1', 'paragraph 2'] }],
+      comparisons: {
+        nodes: [
+          { position: null, comparator: { name: 'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma', range: null, unit: null } },
+          { position: 'ABOVE_RANGE', comparator: { range: { low: 11.9, high: 18.6 }, unit: 'MONTHS' } },
+        ],
+      },
+      sources: { nodes: [{ source: { title: PRESS_RELEASE, publishedOn: '2017-11-07' }, locators: ['headline', 'paragraph 1', 'paragraph 2'] }] },
     });
   });
 
@@ -145,15 +155,15 @@ describe('example operations over HTTP', () => {
       chiefExecutiveOfficer: 'Jim Caruso',
     });
     expect(company.aliases).toContain('Cellecstar');
-    expect(company.compounds[0].programs).toContainEqual({ stage: 'PHASE_2', indication: { name: 'Multiple myeloma' } });
-    const pdc = company.platforms.find((platform: { abbreviation: string }) => platform.abbreviation === 'PDC');
-    expect(pdc).toMatchObject({ patented: true, carriers: [{ name: 'Phospholipid ether (PLE) carrier platform' }] });
-    expect(pdc.claims).toContainEqual({
+    expect(company.compounds.nodes[0].programs.nodes).toContainEqual({ stage: 'PHASE_2', indication: { name: 'Multiple myeloma' } });
+    const pdc = company.platforms.nodes.find((platform: { abbreviation: string }) => platform.abbreviation === 'PDC');
+    expect(pdc).toMatchObject({ patented: true, carriers: { nodes: [{ name: 'Phospholipid ether (PLE) carrier platform' }] }, claims: { totalCount: 5 } });
+    expect(pdc.claims.nodes).toContainEqual({
       kind: 'PRECLINICAL_EVIDENCE',
       name: 'PDCs tested in over 80 xenograft models',
       quantity: { value: 80, unit: 'xenograft models', qualifier: 'MORE_THAN' },
     });
-    expect(company.claims.map((claim: { kind: string }) => claim.kind).sort()).toEqual(['OUTLOOK', 'PIPELINE']);
+    expect(company.claims.nodes.map((claim: { kind: string }) => claim.kind).sort()).toEqual(['OUTLOOK', 'PIPELINE']);
   });
 
   it('lists the indications under B-cell malignancy with verified ontology ids for multiple myeloma', async () => {
@@ -165,6 +175,6 @@ describe('example operations over HTTP', () => {
       parent: { name: 'B-cell malignancy' },
       ontologyIds: { ncit: 'C3242', mondo: 'MONDO:0009693', efo: 'EFO_0001378', doid: 'DOID:9538' },
     });
-    expect(nodes[1].children.map((child: { name: string }) => child.name)).toEqual(['B-cell lymphoma', 'Multiple myeloma']);
+    expect(nodes[1].children.nodes.map((child: { name: string }) => child.name)).toEqual(['B-cell lymphoma', 'Multiple myeloma']);
   });
 });

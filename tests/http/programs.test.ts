@@ -80,11 +80,11 @@ describe('programs over a graph built to test them', () => {
     const { body } = await graphql(
       app.url,
       `{
-        orphan: programs(where: { designation: { type: ORPHAN_DRUG } }) { edges { node { id designations { id } } } }
+        orphan: programs(where: { designation: { type: ORPHAN_DRUG } }) { edges { node { id designations { nodes { id } } } } }
         inBCell: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "bcell" } }) { totalCount }
       }`,
     );
-    expect(body.data!.orphan.edges).toEqual([{ node: { id: 'a@mm', designations: [{ id: 'a-orphan-bcell' }] } }]);
+    expect(body.data!.orphan.edges).toEqual([{ node: { id: 'a@mm', designations: { nodes: [{ id: 'a-orphan-bcell' }] } } }]);
     expect(body.data!.inBCell.totalCount).toBe(1);
   });
 
@@ -104,8 +104,32 @@ describe('programs over a graph built to test them', () => {
     expect(total).toBe(seen.length);
   });
 
+  it("pages a compound's programs by indication, and a program's trials, with counts", async () => {
+    const query = `query Programs($after: String, $trialsAfter: String) {
+      compound(id: "b") { programs(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id stage } } }
+      program(id: "b@heme") { trials(first: 1, after: $trialsAfter) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }
+    }`;
+    const first = (await graphql(app.url, query)).body.data!;
+    expect(first.compound.programs).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ id: 'b@heme', stage: 'PHASE_3' }] });
+    // Both of b's trials study heme or a subtype of it: the Phase 2 one (in lymph) sorts first by name.
+    expect(first.program.trials).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ id: 't-b-phase-2' }] });
+    const { body } = await graphql(app.url, query, { after: first.compound.programs.pageInfo.endCursor, trialsAfter: first.program.trials.pageInfo.endCursor });
+    expect(body.data!.compound.programs).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ id: 'b@lymph', stage: 'PHASE_2' }] });
+    expect(body.data!.program.trials).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ id: 't-b-phase-3' }] });
+  });
+
+  it('finds a program by id only where the compound is studied or developed in the indication', async () => {
+    const { body } = await graphql(app.url, '{ nodes(ids: ["a@mm", "c@mm", "a@heme", "a@nowhere", "a@mm@x"]) { id ... on Program { stage } } }');
+    expect(body.data!.nodes).toEqual([{ id: 'a@mm', stage: 'PHASE_1_2' }, { id: 'c@mm', stage: 'PRECLINICAL' }, null, null, null]);
+  });
+
+  it('merges a program’s citations per source, from its trials and designations', async () => {
+    const { body } = await graphql(app.url, '{ program(id: "a@mm") { sources { totalCount nodes { source { id } locators } } } }');
+    expect(body.data!.program.sources).toEqual({ totalCount: 1, nodes: [{ source: { id: 'test-source' }, locators: ['test'] }] });
+  });
+
   it('loads programs, their trials, designations and sources in a fixed number of statements', async () => {
-    const query = '{ compounds(first: 100) { edges { node { programs { stage trials { name } designations { type } sources { locators } } } } } }';
+    const query = '{ compounds(first: 100) { edges { node { programs { totalCount nodes { stage trials { nodes { name } } designations { nodes { type } } sources { totalCount nodes { locators } } } } } } } }';
     const count = async () => {
       let statements = 0;
       const stop = app.executor.observe(() => {
@@ -114,7 +138,7 @@ describe('programs over a graph built to test them', () => {
       const { body } = await graphql(app.url, query);
       stop();
       expect(body.errors).toBeUndefined();
-      return { statements, programs: body.data!.compounds.edges.flatMap((edge: { node: { programs: unknown[] } }) => edge.node.programs).length };
+      return { statements, programs: body.data!.compounds.edges.flatMap((edge: { node: { programs: { nodes: unknown[] } } }) => edge.node.programs.nodes).length };
     };
     const small = await count();
     await loadBundle(app.executor, programGraph('-2'));
@@ -122,6 +146,8 @@ describe('programs over a graph built to test them', () => {
     const large = await count();
     expect(small.programs).toBe(4);
     expect(large.programs).toBe(12);
+    // compounds; programs and their count; trials; designations; sources and their count.
+    expect(small.statements).toBe(7);
     expect(large.statements).toBe(small.statements);
   });
 });

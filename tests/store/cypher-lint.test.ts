@@ -1,8 +1,8 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { enumCondition, idCondition, indicationCondition, textCondition } from '../../src/graphql/filters.js';
-import { LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
-import { countNodes, findNodes, findNodesAnywhere, linkNodes, listNodes, relatedNodes, type Statement, upsertNodes } from '../../src/store/query-builder.js';
+import { type Label, LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
+import { countNodes, countRelatedNodes, findNodes, findNodesAnywhere, linkNodes, listNodes, relatedNodes, type RelationPath, type Statement, upsertNodes } from '../../src/store/query-builder.js';
 import { cypher } from '../support/engines.js';
 
 /** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
@@ -33,16 +33,35 @@ const built: Statement[] = [
     label: 'Readout',
     where: { path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], quantifier: 'some', compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] } },
   }),
-  relatedNodes({ label: 'Indication', path: [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }] }),
-  relatedNodes({ label: 'Readout', path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }] }),
+  // Every relation a nested list can follow: each relationship type from both ends, longer paths, several end labels.
+  ...relations().flatMap(([label, path]) => [
+    relatedNodes({ label, path, orderBy: { property: 'name', direction: 'ASC' }, limit: 21 }),
+    relatedNodes({ label, path, orderBy: { property: 'description', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 21 }),
+    countRelatedNodes({ label, path }),
+  ]),
 ];
+
+/** Returns start labels with relation paths: every relationship type from both ends, two longer paths, and hops to several labels. */
+function relations(): [Label, RelationPath][] {
+  const hops = Object.entries(RELATIONSHIPS).flatMap(([type, spec]): [Label, RelationPath][] => [
+    [spec.from[0]!, [{ type: type as RelationshipType, direction: 'OUT', label: spec.to[0]! }]],
+    [spec.to[0]!, [{ type: type as RelationshipType, direction: 'IN', label: spec.from[0]! }]],
+  ]);
+  return [
+    ...hops,
+    ['Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }]],
+    ['Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }]],
+    ['Claim', [{ type: 'CLAIMS', direction: 'IN', labels: RELATIONSHIPS.CLAIMS.from }]],
+    ['Source', [{ type: 'SUPPORTED_BY', direction: 'IN', labels: RELATIONSHIPS.SUPPORTED_BY.from }]],
+  ];
+}
 
 describe("Neo4j's linter", () => {
   it.each(cypher.names())('accepts cypher/%s.cypher', (name) => {
     expect(lint(cypher.get(name))).toEqual([]);
   });
 
-  it.each(built.map((statement) => [statement.name, statement.text]))('accepts the built statement %s', (_name, text) => {
+  it.each(built.map((statement, index) => [`${statement.name} #${index}`, statement.text]))('accepts the built statement %s', (_name, text) => {
     expect(lint(text)).toEqual([]);
   });
 

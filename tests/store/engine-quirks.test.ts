@@ -35,6 +35,33 @@ describe('embedded engine (Grafeo 0.6) quirks', () => {
     expect(await run('UNWIND [0, 2] AS x WITH max(x) AS top RETURN $names[top] AS name', { names: ['a', 'b', 'c'] })).toEqual([{ name: 'c' }]);
   });
 
+  it('cuts a LIMIT inside a correlated CALL per outer row, as nested pages need', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({
+      name: 'setup',
+      text: "CREATE (a:Compound {id: 'a'}), (b:Compound {id: 'b'}), (:Trial {id: 't1', name: 'T1'})-[:EVALUATES]->(a), (:Trial {id: 't2', name: 'T2'})-[:EVALUATES]->(a), (:Trial {id: 't3', name: 'T3'})-[:EVALUATES]->(a), (:Trial {id: 't4', name: 'T4'})-[:EVALUATES]->(b)",
+      params: {},
+    });
+    const rows = await run('UNWIND $ids AS key MATCH (n:Compound {id: key}) CALL (n) { MATCH (n)<-[:EVALUATES]-(m:Trial) RETURN m ORDER BY m.name LIMIT $limit } RETURN key, m.id AS id', {
+      ids: ['a', 'b'],
+      limit: 2,
+    });
+    expect(rows).toEqual([{ key: 'a', id: 't1' }, { key: 'a', id: 't2' }, { key: 'b', id: 't4' }]);
+  });
+
+  it('refuses a RETURN inside COUNT { }; count(DISTINCT) in a CALL counts distinct ends', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    // Multiple myeloma reaches hematologic malignancy by two paths: directly and through B-cell malignancy.
+    await executor.write({
+      name: 'setup',
+      text: "CREATE (h:Indication {id: 'h'}), (b:Indication {id: 'b'}), (m:Indication {id: 'm'}), (b)-[:SUBTYPE_OF]->(h), (m)-[:SUBTYPE_OF]->(b), (m)-[:SUBTYPE_OF]->(h)",
+      params: {},
+    });
+    await expect(run("MATCH (n:Indication {id: 'h'}) RETURN COUNT { MATCH (n)<-[:SUBTYPE_OF*1..]-(d:Indication) RETURN DISTINCT d } AS descendants")).rejects.toThrow('syntax error');
+    expect(await run("MATCH (n:Indication {id: 'h'}) RETURN COUNT { MATCH (n)<-[:SUBTYPE_OF*1..]-(d:Indication) } AS paths")).toEqual([{ paths: 3 }]);
+    expect(await run("MATCH (n:Indication {id: 'h'}) CALL (n) { MATCH (n)<-[:SUBTYPE_OF*1..]-(d:Indication) RETURN count(DISTINCT d) AS descendants } RETURN descendants")).toEqual([{ descendants: 2 }]);
+  });
+
   it('has no full-text index syntax', async () => {
     executor = new Executor(openGrafeoEngine(':memory:'));
     await expect(

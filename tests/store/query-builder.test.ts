@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicationCondition, textCondition } from '../../src/graphql/filters.js';
 import { int } from '../../src/store/values.js';
-import { countNodes, linkNodes, listNodes, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
+import { countNodes, countRelatedNodes, linkNodes, listNodes, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
 
 const byName = { property: 'name', direction: 'ASC' } as const;
 
@@ -60,17 +60,113 @@ describe('query builder', () => {
     expect(() => countNodes({ label: 'Company', where: { property: 'name) DETACH DELETE (n', op: 'eq', value: 1 } })).toThrow(
       'label Company has no property "name) DETACH DELETE (n"',
     );
-    expect(() => relatedNodes({ label: 'Company', path: [{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }] })).toThrow(
+    expect(() => relatedNodes({ label: 'Company', path: [{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], orderBy: byName, limit: 1 })).toThrow(
       '(Company)-[:STUDIES]->(Indication) is not a relationship of the graph',
     );
+    expect(() => countRelatedNodes({ label: 'Claim', path: [{ type: 'CLAIMS', direction: 'IN', labels: ['Company', 'Source'] }] })).toThrow(
+      '(Source)-[:CLAIMS]->(Claim) is not a relationship of the graph',
+    );
+    expect(() =>
+      relatedNodes({ label: 'Trial', path: [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], orderBy: { property: 'ordinal) DETACH DELETE (m', direction: 'ASC' }, limit: 1 }),
+    ).toThrow('label Cohort has no property "ordinal) DETACH DELETE (m"');
     expect(() => linkNodes('DEVELOPS', 'Compound', 'Company')).toThrow(QueryBuilderError);
   });
 
-  it('loads relations for a batch of ids in one statement', () => {
-    const statement = relatedNodes({ label: 'Trial', path: [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }] });
-    expect(statement.text).toBe(
-      'MATCH (n:Trial)-[r:HAS_COHORT]->(m:Cohort)\nWHERE n.id IN $ids\nRETURN n.id AS key, m {.*} AS node, properties(r) AS edge\nORDER BY key, node.name, node.id',
-    );
+  it('upserts nodes by id', () => {
     expect(upsertNodes('Cohort').text).toContain('MERGE (n:Cohort {id: row.id})');
+  });
+
+  it('pages a one-hop relation per parent inside CALL, from each parent by its indexed id, keyset and LIMIT inside', () => {
+    const statement = relatedNodes({
+      label: 'Trial',
+      path: [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }],
+      orderBy: { property: 'ordinal', direction: 'ASC' },
+      after: { value: 2, id: 'clr-131-phase-1-cohort-2' },
+      limit: 3,
+    });
+    expect(statement.name).toBe('related-Trial.HAS_COHORT:Cohort');
+    expect(statement.text).toBe(
+      [
+        'UNWIND $ids AS key',
+        'MATCH (n:Trial {id: key})',
+        'CALL (n) {',
+        '  MATCH (n)-[r:HAS_COHORT]->(m:Cohort)',
+        '  WHERE (m.ordinal > $p2 OR (m.ordinal = $p2 AND m.id > $p1))',
+        '  RETURN m, r',
+        '  ORDER BY m.ordinal ASC, m.id ASC',
+        '  LIMIT $p3',
+        '}',
+        'RETURN key, m {.*} AS node, properties(r) AS edge',
+        'ORDER BY key, m.ordinal ASC, m.id ASC',
+      ].join('\n'),
+    );
+    expect(statement.params).toEqual({ p1: 'clr-131-phase-1-cohort-2', p2: 2, p3: int(3) });
+    expect(countRelatedNodes({ label: 'Trial', path: [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }] })).toEqual({
+      name: 'count-related-Trial.HAS_COHORT:Cohort',
+      text: 'UNWIND $ids AS key\nMATCH (n:Trial {id: key})\nRETURN key, COUNT { MATCH (n)-[:HAS_COHORT]->(m:Cohort) } AS totalCount',
+      params: {},
+    });
+  });
+
+  it('pages distinct end nodes of a longer path, and counts them with count(DISTINCT) in a CALL', () => {
+    const path = [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }] as const;
+    const statement = relatedNodes({ label: 'Indication', path: [...path], orderBy: byName, limit: 21 });
+    expect(statement.text).toBe(
+      [
+        'UNWIND $ids AS key',
+        'MATCH (n:Indication {id: key})',
+        'CALL (n) {',
+        '  MATCH (n)<-[:SUBTYPE_OF*1..]-(v1:Indication)',
+        '  WITH DISTINCT v1 AS m',
+        '  RETURN m',
+        '  ORDER BY m.name ASC, m.id ASC',
+        '  LIMIT $p1',
+        '}',
+        'RETURN key, m {.*} AS node, null AS edge',
+        'ORDER BY key, m.name ASC, m.id ASC',
+      ].join('\n'),
+    );
+    expect(statement.params).toEqual({ p1: int(21) });
+    expect(countRelatedNodes({ label: 'Indication', path: [...path] }).text).toBe(
+      [
+        'UNWIND $ids AS key',
+        'MATCH (n:Indication {id: key})',
+        'CALL (n) {',
+        '  MATCH (n)<-[:SUBTYPE_OF*1..]-(v1:Indication)',
+        '  RETURN count(DISTINCT v1) AS totalCount',
+        '}',
+        'RETURN key, totalCount',
+      ].join('\n'),
+    );
+    expect(relatedNodes({ label: 'Readout', path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], orderBy: byName, limit: 1 }).text).toContain(
+      '  MATCH (n)<-[:REPORTED]-(v1:Cohort)<-[:HAS_COHORT]-(v2:Trial)\n  WITH DISTINCT v2 AS m\n',
+    );
+  });
+
+  it('pages one hop to several labels, naming each row’s label, and sorts nullable properties last', () => {
+    const path = [{ type: 'CLAIMS', direction: 'IN', labels: ['Company', 'Compound'] }] as const;
+    const statement = relatedNodes({ label: 'Claim', path: [{ ...path[0] }], orderBy: byName, after: { value: 'CLR 131', id: 'clr-131' }, limit: 21 });
+    expect(statement.name).toBe('related-Claim.~CLAIMS:Company|Compound');
+    expect(statement.text).toBe(
+      [
+        'UNWIND $ids AS key',
+        'MATCH (n:Claim {id: key})',
+        'CALL (n) {',
+        '  MATCH (n)<-[r:CLAIMS]-(m)',
+        '  WHERE (m:Company OR m:Compound) AND (m.name > $p2 OR (m.name = $p2 AND m.id > $p1))',
+        '  RETURN m, r',
+        '  ORDER BY m.name ASC, m.id ASC',
+        '  LIMIT $p3',
+        '}',
+        "RETURN key, m {.*} AS node, properties(r) AS edge, CASE WHEN m:Company THEN 'Company' WHEN m:Compound THEN 'Compound' END AS label",
+        'ORDER BY key, m.name ASC, m.id ASC',
+      ].join('\n'),
+    );
+    expect(countRelatedNodes({ label: 'Claim', path: [{ ...path[0] }] }).text).toBe(
+      'UNWIND $ids AS key\nMATCH (n:Claim {id: key})\nRETURN key, COUNT { MATCH (n)<-[:CLAIMS]-(m) WHERE (m:Company OR m:Compound) } AS totalCount',
+    );
+    const nullable = relatedNodes({ label: 'Readout', path: [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], orderBy: { property: 'description', direction: 'DESC' }, after: { value: 'x', id: 'y' }, limit: 5 });
+    expect(nullable.text).toContain('  WHERE (m.description < $p2 OR (m.description = $p2 AND m.id < $p1) OR m.description IS NULL)\n');
+    expect(nullable.text).toContain('  ORDER BY m.description IS NULL, m.description DESC, m.id DESC\n');
   });
 });

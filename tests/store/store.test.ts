@@ -6,7 +6,7 @@ import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
 import { CypherCatalog, CypherFileError, type Executor, LABELS, prepareStore, StoreQueryError } from '../../src/store/index.js';
-import { listNodes } from '../../src/store/query-builder.js';
+import { countRelatedNodes, listNodes, relatedNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
 const SEED = join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json');
@@ -183,6 +183,27 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     );
     expect(second.map((row) => (row.node as { name: string }).name)).toEqual(['Hematologic malignancy', 'Multiple myeloma']);
   });
+
+  it('pages a relation of several parents in one statement, each parent cut on its own, and counts without loading', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const toComparedBy = [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }] as const;
+    const ids = ['standard-chemotherapy-rr-multiple-myeloma-survival-comparator', 'third-line-multiple-myeloma-median-os-comparator', 'no-such-readout'];
+    const statement = relatedNodes({ label: 'Readout', path: [...toComparedBy], orderBy: { property: 'name', direction: 'ASC' }, limit: 2 });
+    const rows = await executor.read({ ...statement, params: { ...statement.params, ids } });
+    const values = (found: typeof rows) => found.map((row) => [row.key, (row.node as { value: number }).value]);
+    expect(values(rows)).toEqual([
+      [ids[0], 26.2],
+      [ids[0], 15.4],
+      [ids[1], 26.2],
+    ]);
+    const after = relatedNodes({ label: 'Readout', path: [...toComparedBy], orderBy: { property: 'name', direction: 'ASC' }, after: { value: 'Cohort 2 median overall survival', id: 'clr-131-phase-1-cohort-2-median-os-2017-11-07' }, limit: 2 });
+    expect(values(await executor.read({ ...after, params: { ...after.params, ids } }))).toEqual([[ids[0], 10]]);
+    const count = countRelatedNodes({ label: 'Readout', path: [...toComparedBy] });
+    expect(await executor.read({ ...count, params: { ids } })).toEqual([
+      { key: ids[0], totalCount: 3 },
+      { key: ids[1], totalCount: 1 },
+    ]);
+  });
 });
 
 describe('Cypher files', () => {
@@ -232,6 +253,29 @@ describe('Cypher files', () => {
     };
     expect(filters('program/list-programs')).toContain('$designationTypes');
     expect(filters('program/count-programs')).toBe(filters('program/list-programs'));
+  });
+
+  it('derives programs and their stage alike in every program statement, and counts what each list pages through', () => {
+    /** Given a file and a marker, returns the block that starts at the marker and ends at the first line with the given end. */
+    const block = (name: string, from: string, to: string) => {
+      const text = cypher.get(name);
+      const start = text.indexOf(from);
+      expect(start, `${name} has ${from}`).toBeGreaterThanOrEqual(0);
+      return text.slice(start, text.indexOf(to, start) + to.length).replace(/^ +/gm, '');
+    };
+    const indications = (name: string) => block(name, 'MATCH (c)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)', 'MATCH (c)-[:DEVELOPED_FOR]->(i:Indication)\nRETURN i');
+    for (const name of ['program/count-programs', 'program/list-programs-by-compound', 'program/count-programs-by-compound']) {
+      expect(indications(name)).toBe(indications('program/list-programs'));
+    }
+    const stage = (name: string) => block(name, 'CALL (c, i) {\n  OPTIONAL MATCH (t:Trial)', "ELSE 'UNKNOWN'\n  END AS stage").replace(/\bkey, /g, '');
+    for (const name of ['program/list-programs-by-compound', 'program/find-programs-by-id']) {
+      expect(stage(name)).toBe(stage('program/list-programs'));
+    }
+    for (const what of ['trials', 'designations', 'sources']) {
+      const match = (name: string) => cypher.get(name).split('\n').filter((line) => line.includes('MATCH (c)'));
+      expect(match(`program/count-${what}-by-program`), what).toEqual(match(`program/list-${what}-by-program`));
+    }
+    expect(cypher.get('program/list-trials-by-program')).toContain(block('program/list-sources-by-program', 'MATCH (c)<-[:EVALUATES]-(f:Trial)', '(i)').replace('(f:Trial)', '(t:Trial)'));
   });
 
   it('names a missing file', () => {

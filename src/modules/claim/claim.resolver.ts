@@ -1,8 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Node } from '../../graphql/node.js';
 import { RELATIONSHIPS } from '../../store/index.js';
+import { NodeConnection } from '../node/node.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { PageArgs } from '../shared/list-args.js';
 import { Claim, Quantity } from './claim.type.js';
 
 /** Resolves the fields a claim derives from its flat properties and its relationships. */
@@ -18,11 +19,8 @@ export class ClaimResolver {
     };
   }
 
-  @FieldResolver(() => [Node], { description: 'What the claim is about: companies, compounds, platforms or trials.' })
-  async about(@Root() claim: Entity, @Ctx() { graph }: Context) {
-    const subjects = await Promise.all(
-      RELATIONSHIPS.CLAIMS.from.map((label) => graph.relatedNodes('Claim', [{ type: 'CLAIMS', direction: 'IN', label }], claim.id)),
-    );
-    return subjects.flat();
+  @FieldResolver(() => NodeConnection, { description: 'What the claim is about: companies, compounds, platforms or trials, by name.' })
+  about(@Root() claim: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Claim', [{ type: 'CLAIMS', direction: 'IN', labels: RELATIONSHIPS.CLAIMS.from }], claim.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { ClaimKind, Qualifier } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
@@ -31,3 +32,6 @@ export class Claim extends StoredNode {
   @Field(() => Quantity, { nullable: true, description: 'The amount it states, if any.' })
   quantity!: Quantity | null;
 }
+
+/** The Relay connection type of Claim lists. */
+export const ClaimConnection = connectionOf(Claim, 'A page of claims.');

@@ -1,11 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Readout } from '../readout/readout.type.js';
+import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { Cohort, Dose } from './cohort.type.js';
 
-/** Resolves the Cohort queries and the Cohort fields that follow relationships or combine properties. */
+/** Resolves the Cohort fields that follow relationships or combine properties. */
 @Resolver(() => Cohort)
 export class CohortResolver {
   @FieldResolver(() => Dose, { nullable: true, description: 'Dose given to the cohort.' })
@@ -14,13 +15,12 @@ export class CohortResolver {
   }
 
   @FieldResolver(() => Trial, { nullable: true, description: 'The trial the cohort belongs to.' })
-  async trial(@Root() cohort: Entity, @Ctx() { graph }: Context) {
-    const [trial] = await graph.relatedNodes('Cohort', [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], cohort.id);
-    return trial ?? null;
+  trial(@Root() cohort: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedOne('Cohort', [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], cohort.id);
   }
 
-  @FieldResolver(() => [Readout], { description: 'Results reported for the cohort, each as of its date.' })
-  readouts(@Root() cohort: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Cohort', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], cohort.id);
+  @FieldResolver(() => ReadoutConnection, { description: 'Results reported for the cohort, each as of its date; by name.' })
+  readouts(@Root() cohort: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Cohort', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], cohort.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -36,3 +37,6 @@ export class Cohort extends StoredNode {
   @Field(() => Boolean, { nullable: true, description: 'True when the source gives the start offset as approximate.' })
   startOffsetApproximate!: boolean | null;
 }
+
+/** The Relay connection type of Cohort lists. */
+export const CohortConnection = connectionOf(Cohort, 'A page of cohorts, in their order in the trial.');

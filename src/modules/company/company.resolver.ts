@@ -1,19 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Claim } from '../claim/claim.type.js';
-import { Compound } from '../compound/compound.type.js';
-import { Designation } from '../designation/designation.type.js';
-import { Platform } from '../platform/platform.type.js';
+import { ClaimConnection } from '../claim/claim.type.js';
+import { CompoundConnection } from '../compound/compound.type.js';
+import { DesignationConnection } from '../designation/designation.type.js';
+import { PlatformConnection } from '../platform/platform.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Trial } from '../trial/trial.type.js';
+import { TrialConnection } from '../trial/trial.type.js';
 import { CompanyOrderBy, CompanyWhere, companyCondition, companyOrder } from './company.input.js';
-import { Company } from './company.type.js';
-
-/** The Relay connection type of Company lists. */
-export const CompanyConnection = connectionOf(Company, 'A page of companies.');
+import { Company, CompanyConnection } from './company.type.js';
 
 /** Resolves the Company queries and the Company fields that follow relationships or combine properties. */
 @Resolver(() => Company)
@@ -38,28 +34,28 @@ export class CompanyResolver {
     return graph.get('Company', id);
   }
 
-  @FieldResolver(() => [Compound], { description: 'Compounds the company develops.' })
-  compounds(@Root() company: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Company', [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], company.id);
+  @FieldResolver(() => CompoundConnection, { description: 'Compounds the company develops, by name.' })
+  compounds(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Company', [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], company.id, page);
   }
 
-  @FieldResolver(() => [Platform], { description: 'Platforms the company owns.' })
-  platforms(@Root() company: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Company', [{ type: 'OWNS', direction: 'OUT', label: 'Platform' }], company.id);
+  @FieldResolver(() => PlatformConnection, { description: 'Platforms the company owns, by name.' })
+  platforms(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Company', [{ type: 'OWNS', direction: 'OUT', label: 'Platform' }], company.id, page);
   }
 
-  @FieldResolver(() => [Trial], { description: 'Trials the company sponsors.' })
-  trials(@Root() company: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Company', [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }], company.id);
+  @FieldResolver(() => TrialConnection, { description: 'Trials the company sponsors, by name.' })
+  trials(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Company', [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }], company.id, page);
   }
 
-  @FieldResolver(() => [Designation], { description: 'Regulatory designations granted to the company.' })
-  designations(@Root() company: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Company', [{ type: 'GRANTED_TO', direction: 'IN', label: 'Designation' }], company.id);
+  @FieldResolver(() => DesignationConnection, { description: 'Regulatory designations granted to the company, by name.' })
+  designations(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Company', [{ type: 'GRANTED_TO', direction: 'IN', label: 'Designation' }], company.id, page);
   }
 
-  @FieldResolver(() => [Claim], { description: 'Statements sources make about the company (pipeline, outlook ...).' })
-  claims(@Root() company: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Company', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], company.id);
+  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the company (pipeline, outlook ...), by name.' })
+  claims(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Company', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], company.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -29,3 +30,6 @@ export class Company extends StoredNode {
   @Field(() => String, { nullable: true, description: 'Name of the chief executive officer.' })
   chiefExecutiveOfficer!: string | null;
 }
+
+/** The Relay connection type of Company lists. */
+export const CompanyConnection = connectionOf(Company, 'A page of companies.');

@@ -1,21 +1,17 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Claim } from '../claim/claim.type.js';
-import { Company } from '../company/company.type.js';
-import { Designation } from '../designation/designation.type.js';
-import { Indication } from '../indication/indication.type.js';
-import { Platform } from '../platform/platform.type.js';
-import { Program } from '../program/program.type.js';
+import { ClaimConnection } from '../claim/claim.type.js';
+import { CompanyConnection } from '../company/company.type.js';
+import { DesignationConnection } from '../designation/designation.type.js';
+import { IndicationConnection } from '../indication/indication.type.js';
+import { PlatformConnection } from '../platform/platform.type.js';
+import { ProgramConnection } from '../program/program.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Trial } from '../trial/trial.type.js';
+import { TrialConnection } from '../trial/trial.type.js';
 import { CompoundOrderBy, CompoundWhere, compoundCondition, compoundOrder } from './compound.input.js';
-import { Compound } from './compound.type.js';
-
-/** The Relay connection type of Compound lists. */
-export const CompoundConnection = connectionOf(Compound, 'A page of compounds.');
+import { Compound, CompoundConnection } from './compound.type.js';
 
 /** Resolves the Compound queries and the Compound fields that follow relationships or combine properties. */
 @Resolver(() => Compound)
@@ -40,38 +36,38 @@ export class CompoundResolver {
     return graph.get('Compound', id);
   }
 
-  @FieldResolver(() => [Company], { description: 'Companies that develop the compound.' })
-  developers(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'DEVELOPS', direction: 'IN', label: 'Company' }], compound.id);
+  @FieldResolver(() => CompanyConnection, { description: 'Companies that develop the compound, by name.' })
+  developers(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'DEVELOPS', direction: 'IN', label: 'Company' }], compound.id, page);
   }
 
-  @FieldResolver(() => [Platform], { description: 'Platforms the compound is built on.' })
-  platforms(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'BUILT_ON', direction: 'OUT', label: 'Platform' }], compound.id);
+  @FieldResolver(() => PlatformConnection, { description: 'Platforms the compound is built on, by name.' })
+  platforms(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'BUILT_ON', direction: 'OUT', label: 'Platform' }], compound.id, page);
   }
 
-  @FieldResolver(() => [Trial], { description: 'Trials that evaluate the compound.' })
-  trials(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], compound.id);
+  @FieldResolver(() => TrialConnection, { description: 'Trials that evaluate the compound, by name.' })
+  trials(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], compound.id, page);
   }
 
-  @FieldResolver(() => [Designation], { description: 'Regulatory designations granted to the compound.' })
-  designations(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], compound.id);
+  @FieldResolver(() => DesignationConnection, { description: 'Regulatory designations granted to the compound, by name.' })
+  designations(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], compound.id, page);
   }
 
-  @FieldResolver(() => [Indication], { description: 'Indications the developer names as the target of development (e.g. hematologic malignancies).' })
-  developedFor(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'DEVELOPED_FOR', direction: 'OUT', label: 'Indication' }], compound.id);
+  @FieldResolver(() => IndicationConnection, { description: 'Indications the developer names as the target of development (e.g. hematologic malignancies), by name.' })
+  developedFor(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'DEVELOPED_FOR', direction: 'OUT', label: 'Indication' }], compound.id, page);
   }
 
-  @FieldResolver(() => [Program], { description: 'The compound’s programs: one per indication it is studied or developed in, with its stage.' })
-  programs(@Root() compound: Entity, @Ctx() { programs }: Context) {
-    return programs.ofCompound(compound.id);
+  @FieldResolver(() => ProgramConnection, { description: 'The compound’s programs: one per indication it is studied or developed in, with its stage; by indication id.' })
+  programs(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { programs }: Context) {
+    return programs.ofCompound(compound.id, page);
   }
 
-  @FieldResolver(() => [Claim], { description: 'Statements sources make about the compound.' })
-  claims(@Root() compound: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Compound', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], compound.id);
+  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the compound, by name.' })
+  claims(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Compound', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], compound.id, page);
   }
 }

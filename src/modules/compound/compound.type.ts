@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { DevelopmentStatus, Modality } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
@@ -24,3 +25,6 @@ export class Compound extends StoredNode {
   @Field(() => Boolean, { nullable: true, description: "True when the developer calls it its lead candidate." })
   leadCandidate!: boolean | null;
 }
+
+/** The Relay connection type of Compound lists. */
+export const CompoundConnection = connectionOf(Compound, 'A page of compounds.');

@@ -1,17 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Company } from '../company/company.type.js';
+import { CompanyConnection } from '../company/company.type.js';
 import { Compound } from '../compound/compound.type.js';
 import { Indication } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { DesignationOrderBy, DesignationWhere, designationCondition, designationOrder } from './designation.input.js';
-import { Designation } from './designation.type.js';
-
-/** The Relay connection type of Designation lists. */
-export const DesignationConnection = connectionOf(Designation, 'A page of designations.');
+import { Designation, DesignationConnection } from './designation.type.js';
 
 /** Resolves the Designation queries and the Designation fields that follow relationships or combine properties. */
 @Resolver(() => Designation)
@@ -37,19 +33,17 @@ export class DesignationResolver {
   }
 
   @FieldResolver(() => Compound, { nullable: true, description: 'The compound that holds the designation.' })
-  async compound(@Root() designation: Entity, @Ctx() { graph }: Context) {
-    const [compound] = await graph.relatedNodes('Designation', [{ type: 'HAS_DESIGNATION', direction: 'IN', label: 'Compound' }], designation.id);
-    return compound ?? null;
+  compound(@Root() designation: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedOne('Designation', [{ type: 'HAS_DESIGNATION', direction: 'IN', label: 'Compound' }], designation.id);
   }
 
-  @FieldResolver(() => [Company], { description: 'Companies the designation was granted to.' })
-  grantees(@Root() designation: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Designation', [{ type: 'GRANTED_TO', direction: 'OUT', label: 'Company' }], designation.id);
+  @FieldResolver(() => CompanyConnection, { description: 'Companies the designation was granted to, by name.' })
+  grantees(@Root() designation: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Designation', [{ type: 'GRANTED_TO', direction: 'OUT', label: 'Company' }], designation.id, page);
   }
 
   @FieldResolver(() => Indication, { nullable: true, description: 'The indication the designation is for.' })
-  async indication(@Root() designation: Entity, @Ctx() { graph }: Context) {
-    const [indication] = await graph.relatedNodes('Designation', [{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], designation.id);
-    return indication ?? null;
+  indication(@Root() designation: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedOne('Designation', [{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], designation.id);
   }
 }

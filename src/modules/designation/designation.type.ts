@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { Agency, DesignationStatus, DesignationType } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
@@ -22,3 +23,6 @@ export class Designation extends StoredNode {
   @Field(() => DesignationStatus, { description: 'Where the designation stands.' })
   status!: string;
 }
+
+/** The Relay connection type of Designation lists. */
+export const DesignationConnection = connectionOf(Designation, 'A page of designations.');

@@ -1,18 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Compound } from '../compound/compound.type.js';
-import { Designation } from '../designation/designation.type.js';
-import { Readout } from '../readout/readout.type.js';
+import { CompoundConnection } from '../compound/compound.type.js';
+import { DesignationConnection } from '../designation/designation.type.js';
+import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Trial } from '../trial/trial.type.js';
-import { Indication, OntologyIds } from './indication.type.js';
+import { TrialConnection } from '../trial/trial.type.js';
+import { Indication, IndicationConnection, OntologyIds } from './indication.type.js';
 import { IndicationOrderBy, IndicationWhere, indicationOrder, indicationWhereCondition } from './indication.input.js';
-
-/** The Relay connection type of Indication lists. */
-export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
 
 /** Resolves the Indication queries and the Indication fields that follow relationships or combine properties. */
 @Resolver(() => Indication)
@@ -44,43 +40,42 @@ export class IndicationResolver {
   }
 
   @FieldResolver(() => Indication, { nullable: true, description: 'The broader indication this one is a subtype of.' })
-  async parent(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    const [parent] = await graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication' }], indication.id);
-    return parent ?? null;
+  parent(@Root() indication: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedOne('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication' }], indication.id);
   }
 
-  @FieldResolver(() => [Indication], { description: 'Every broader indication, at any depth.' })
-  ancestors(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '1..' }], indication.id);
+  @FieldResolver(() => IndicationConnection, { description: 'Every broader indication, at any depth, by name.' })
+  ancestors(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '1..' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Indication], { description: 'Direct subtypes.' })
-  children(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication' }], indication.id);
+  @FieldResolver(() => IndicationConnection, { description: 'Direct subtypes, by name.' })
+  children(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Indication], { description: 'Every subtype, at any depth.' })
-  descendants(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }], indication.id);
+  @FieldResolver(() => IndicationConnection, { description: 'Every subtype, at any depth, by name.' })
+  descendants(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Trial], { description: 'Trials that study this indication directly.' })
-  trials(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'STUDIES', direction: 'IN', label: 'Trial' }], indication.id);
+  @FieldResolver(() => TrialConnection, { description: 'Trials that study this indication directly, by name.' })
+  trials(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'STUDIES', direction: 'IN', label: 'Trial' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Readout], { description: 'Readouts measured in this indication directly, comparators included.' })
-  readouts(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'MEASURED_IN', direction: 'IN', label: 'Readout' }], indication.id);
+  @FieldResolver(() => ReadoutConnection, { description: 'Readouts measured in this indication directly, comparators included; by name.' })
+  readouts(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'MEASURED_IN', direction: 'IN', label: 'Readout' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Compound], { description: 'Compounds whose developer names this indication as a target of development.' })
-  targetedBy(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'DEVELOPED_FOR', direction: 'IN', label: 'Compound' }], indication.id);
+  @FieldResolver(() => CompoundConnection, { description: 'Compounds whose developer names this indication as a target of development, by name.' })
+  targetedBy(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'DEVELOPED_FOR', direction: 'IN', label: 'Compound' }], indication.id, page);
   }
 
-  @FieldResolver(() => [Designation], { description: 'Designations granted for this indication directly.' })
-  designations(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Indication', [{ type: 'FOR_INDICATION', direction: 'IN', label: 'Designation' }], indication.id);
+  @FieldResolver(() => DesignationConnection, { description: 'Designations granted for this indication directly, by name.' })
+  designations(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Indication', [{ type: 'FOR_INDICATION', direction: 'IN', label: 'Designation' }], indication.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { IndicationKind } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
@@ -28,3 +29,6 @@ export class Indication extends StoredNode {
   @Field(() => [String], { description: 'Other names and abbreviations; filters and search match them too.' })
   synonyms!: string[];
 }
+
+/** The Relay connection type of Indication lists. */
+export const IndicationConnection = connectionOf(Indication, 'A page of indications.');

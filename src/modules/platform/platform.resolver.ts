@@ -1,17 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Claim } from '../claim/claim.type.js';
-import { Company } from '../company/company.type.js';
-import { Compound } from '../compound/compound.type.js';
+import { ClaimConnection } from '../claim/claim.type.js';
+import { CompanyConnection } from '../company/company.type.js';
+import { CompoundConnection } from '../compound/compound.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { PlatformOrderBy, PlatformWhere, platformCondition, platformOrder } from './platform.input.js';
-import { Platform } from './platform.type.js';
-
-/** The Relay connection type of Platform lists. */
-export const PlatformConnection = connectionOf(Platform, 'A page of platforms.');
+import { Platform, PlatformConnection } from './platform.type.js';
 
 /** Resolves the Platform queries and the Platform fields that follow relationships or combine properties. */
 @Resolver(() => Platform)
@@ -36,28 +32,28 @@ export class PlatformResolver {
     return graph.get('Platform', id);
   }
 
-  @FieldResolver(() => [Company], { description: 'Companies that own the platform.' })
-  owners(@Root() platform: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Platform', [{ type: 'OWNS', direction: 'IN', label: 'Company' }], platform.id);
+  @FieldResolver(() => CompanyConnection, { description: 'Companies that own the platform, by name.' })
+  owners(@Root() platform: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Platform', [{ type: 'OWNS', direction: 'IN', label: 'Company' }], platform.id, page);
   }
 
-  @FieldResolver(() => [Platform], { description: 'Carrier platforms this platform uses (e.g. PDC uses the PLE carrier).' })
-  carriers(@Root() platform: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Platform', [{ type: 'USES_CARRIER', direction: 'OUT', label: 'Platform' }], platform.id);
+  @FieldResolver(() => PlatformConnection, { description: 'Carrier platforms this platform uses (e.g. PDC uses the PLE carrier), by name.' })
+  carriers(@Root() platform: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Platform', [{ type: 'USES_CARRIER', direction: 'OUT', label: 'Platform' }], platform.id, page);
   }
 
-  @FieldResolver(() => [Platform], { description: 'Platforms that use this one as their carrier.' })
-  carrierOf(@Root() platform: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Platform', [{ type: 'USES_CARRIER', direction: 'IN', label: 'Platform' }], platform.id);
+  @FieldResolver(() => PlatformConnection, { description: 'Platforms that use this one as their carrier, by name.' })
+  carrierOf(@Root() platform: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Platform', [{ type: 'USES_CARRIER', direction: 'IN', label: 'Platform' }], platform.id, page);
   }
 
-  @FieldResolver(() => [Compound], { description: 'Compounds built on the platform.' })
-  compounds(@Root() platform: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Platform', [{ type: 'BUILT_ON', direction: 'IN', label: 'Compound' }], platform.id);
+  @FieldResolver(() => CompoundConnection, { description: 'Compounds built on the platform, by name.' })
+  compounds(@Root() platform: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Platform', [{ type: 'BUILT_ON', direction: 'IN', label: 'Compound' }], platform.id, page);
   }
 
-  @FieldResolver(() => [Claim], { description: 'Statements sources make about the platform (evidence, mechanism, pipeline).' })
-  claims(@Root() platform: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Platform', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], platform.id);
+  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the platform (evidence, mechanism, pipeline), by name.' })
+  claims(@Root() platform: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Platform', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], platform.id, page);
   }
 }

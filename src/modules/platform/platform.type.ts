@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -14,3 +15,6 @@ export class Platform extends StoredNode {
   @Field(() => Boolean, { nullable: true, description: 'True when the owner calls it patented.' })
   patented!: boolean | null;
 }
+
+/** The Relay connection type of Platform lists. */
+export const PlatformConnection = connectionOf(Platform, 'A page of platforms.');

@@ -1,17 +1,16 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Stage } from '../../graphql/enums.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { IdFilter, IndicationMatch } from '../../graphql/filters.js';
 import { Compound } from '../compound/compound.type.js';
 import { DesignationMatch } from '../designation/designation.input.js';
-import { Designation } from '../designation/designation.type.js';
+import { DesignationConnection } from '../designation/designation.type.js';
 import { Indication } from '../indication/indication.type.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Citation } from '../source/source.type.js';
-import { Trial } from '../trial/trial.type.js';
-import { Program, type ProgramRecord } from './program.type.js';
+import { CitationConnection } from '../source/source.type.js';
+import { TrialConnection } from '../trial/trial.type.js';
+import { Program, ProgramConnection, type ProgramRecord } from './program.type.js';
 
 /** The `where` argument of Program lists. */
 @InputType({ description: 'Filters programs; all given fields must match.' })
@@ -34,9 +33,6 @@ export class ProgramWhere {
   @Field(() => Stage, { nullable: true, description: 'This stage or a later one in the order PRECLINICAL < … < APPROVAL.' })
   stageAtLeast?: string;
 }
-
-/** The Relay connection type of Program lists. */
-export const ProgramConnection = connectionOf(Program, 'A page of programs, sorted by id.');
 
 /** Resolves the Program queries and the Program fields that follow relationships or combine properties. */
 @Resolver(() => Program)
@@ -82,18 +78,18 @@ export class ProgramResolver {
     return program.indication;
   }
 
-  @FieldResolver(() => [Trial], { description: 'Trials evaluating the compound in the indication or a subtype: the evidence for the stage.' })
-  trials(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
-    return programs.trials(program);
+  @FieldResolver(() => TrialConnection, { description: 'Trials evaluating the compound in the indication or a subtype: the evidence for the stage; by name.' })
+  trials(@Root() program: ProgramRecord, @Args(() => PageArgs) page: PageArgs, @Ctx() { programs }: Context) {
+    return programs.trials(program, page);
   }
 
-  @FieldResolver(() => [Designation], { description: 'The compound’s designations for this indication or a broader one it belongs to.' })
-  designations(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
-    return programs.designations(program);
+  @FieldResolver(() => DesignationConnection, { description: 'The compound’s designations for this indication or a broader one it belongs to, by name.' })
+  designations(@Root() program: ProgramRecord, @Args(() => PageArgs) page: PageArgs, @Ctx() { programs }: Context) {
+    return programs.designations(program, page);
   }
 
-  @FieldResolver(() => [Citation], { description: 'The sources of the program’s trials and designations, merged per source.' })
-  sources(@Root() program: ProgramRecord, @Ctx() { programs }: Context) {
-    return programs.citations(program);
+  @FieldResolver(() => CitationConnection, { description: 'The sources of the program’s trials and designations, merged per source with every locator; by source name.' })
+  sources(@Root() program: ProgramRecord, @Args(() => PageArgs) page: PageArgs, @Ctx() { programs }: Context) {
+    return programs.citations(program, page);
   }
 }

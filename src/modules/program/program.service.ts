@@ -1,9 +1,7 @@
-import DataLoader from 'dataloader';
-import { Page, decodeCursor, encodeCursor, pageSize } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { int, type Row, STAGES } from '../../store/index.js';
-import { type Entity, type GraphReader, toEntity } from '../shared/graph-reader.js';
-import { TO_SOURCES, toCitation } from '../source/citation.resolver.js';
+import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** The filters of a program list, in domain terms. */
@@ -20,15 +18,27 @@ export interface ProgramFilter {
 export const PROGRAM_STATEMENTS = [
   'program/list-programs',
   'program/count-programs',
+  'program/list-programs-by-compound',
+  'program/count-programs-by-compound',
+  'program/find-programs-by-id',
   'program/list-trials-by-program',
+  'program/count-trials-by-program',
   'program/list-designations-by-program',
+  'program/count-designations-by-program',
+  'program/list-sources-by-program',
+  'program/count-sources-by-program',
 ] as const;
 
 const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
 const RANK_PARAMS = Object.fromEntries(STAGES.map((stage, rank) => [stage, int(rank)]));
+/** What the statements deriving a program's stage take besides their keys. */
+const STAGE_PARAMS = { ranks: RANK_PARAMS, stageOrder: [...STAGES] };
 
-/** Programs are not stored: more than this many for one batch of compounds would mean the graph outgrew the field. */
-const PROGRAMS_PER_COMPOUND = 1000;
+/** A program's citation: a source and every locator its trials and designations give in it. */
+export interface ProgramCitation {
+  source: Entity;
+  locators: string[];
+}
 
 function toProgram(row: Row): ProgramRecord {
   return {
@@ -38,6 +48,20 @@ function toProgram(row: Row): ProgramRecord {
     compound: toEntity('Compound', row.compound),
     indication: toEntity('Indication', row.indication),
   };
+}
+
+/** Given a `list-sources-by-program` row, returns its citation: the locator lists of the facts citing the source, merged in order. */
+function toProgramCitation(row: Row): ProgramCitation {
+  const locators = [...new Set((row.locators as (string[] | null)[]).flatMap((list) => list ?? []))];
+  return { source: toEntity('Source', row.node), locators };
+}
+
+/** Given a cursor of a compound's program list, returns the indication id it ends at, or refuses a cursor of another list. */
+function indicationAfter(after: string | null | undefined): string | null {
+  if (!after) return null;
+  const [list, indicationId] = decodeCursor(after, 2);
+  if (list !== 'indication' || typeof indicationId !== 'string') throw new BadUserInputError('after is not a cursor of a compound’s programs.', 'after');
+  return indicationId;
 }
 
 /** Given a filter, returns the parameters of the program statements. */
@@ -58,29 +82,13 @@ function parameters(filter: ProgramFilter): Record<string, unknown> {
     designationAgencies: filter.designationAgencies ?? null,
     stages: filter.stages ?? null,
     minRank: filter.stageAtLeast === undefined ? null : int(RANKS[filter.stageAtLeast] as number),
-    ranks: RANK_PARAMS,
-    stageOrder: [...STAGES],
+    ...STAGE_PARAMS,
   };
 }
 
-/** Answers questions about programs (compound × indication) for one request. */
+/** Answers questions about programs (compound × indication) for one request; nested lists are batched across the request. */
 export class ProgramService {
-  private readonly byCompound: DataLoader<string, ProgramRecord[]>;
-
-  constructor(private readonly graph: GraphReader) {
-    this.byCompound = new DataLoader(async (compoundIds) => {
-      const rows = await graph.read('program/list-programs', {
-        ...parameters({ compoundIds: [...compoundIds] }),
-        after: null,
-        first: int(PROGRAMS_PER_COMPOUND * compoundIds.length + 1),
-      });
-      if (rows.length > PROGRAMS_PER_COMPOUND * compoundIds.length) {
-        throw new Error(`more than ${PROGRAMS_PER_COMPOUND} programs per compound: Compound.programs needs paging`);
-      }
-      const programs = rows.map(toProgram);
-      return compoundIds.map((id) => programs.filter((program) => program.compound.id === id));
-    });
-  }
+  constructor(private readonly graph: GraphReader) {}
 
   /** Given a filter and paging arguments, returns a page of programs sorted by id; the total is counted on demand. */
   async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<ProgramRecord>> {
@@ -89,51 +97,67 @@ export class ProgramService {
     const afterId = after ? decodeCursor(after, 1)[0] : null;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
     const rows = await this.graph.read('program/list-programs', { ...params, after: afterId, first: int(limit + 1) });
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor([row.id]), node: toProgram(row) }));
-    return new Page(
-      edges,
-      { hasNextPage: rows.length > limit, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-      async () => Number((await this.graph.read('program/count-programs', params))[0]?.totalCount ?? 0),
+    return pageFrom(rows.map(toProgram), limit, Boolean(after), (program) => encodeCursor([program.id]), async () =>
+      Number((await this.graph.read('program/count-programs', params))[0]?.totalCount ?? 0),
     );
   }
 
-  /** Given a compound id, returns its programs (batched across the request). */
-  ofCompound(compoundId: string): Promise<ProgramRecord[]> {
-    return this.byCompound.load(compoundId);
+  /** Given a compound id and paging arguments, returns that page of its programs, sorted by indication id. */
+  async ofCompound(compoundId: string, page: PageArguments): Promise<Page<ProgramRecord>> {
+    const limit = pageSize(page.first);
+    const after = indicationAfter(page.after);
+    const rows = await this.graph.keyed('program/list-programs-by-compound', compoundId, { ...STAGE_PARAMS, after, first: int(limit + 1) });
+    return pageFrom(
+      rows.map(toProgram),
+      limit,
+      Boolean(page.after),
+      (program) => encodeCursor(['indication', program.indication.id]),
+      () => this.graph.keyedCount('program/count-programs-by-compound', compoundId),
+    );
   }
 
   /** Given a program id (`compound-id@indication-id`), returns the program, or null when there is none. */
   async find(id: string): Promise<ProgramRecord | null> {
     const [compoundId, indicationId, ...rest] = id.split('@');
     if (!compoundId || !indicationId || rest.length) return null;
-    const programs = await this.ofCompound(compoundId);
-    return programs.find((program) => program.id === id) ?? null;
+    const [row] = await this.graph.keyed('program/find-programs-by-id', id, STAGE_PARAMS);
+    return row ? toProgram(row) : null;
   }
 
-  /** Given a program, returns the trials evaluating its compound in its indication or a subtype. */
-  async trials(program: ProgramRecord): Promise<Entity[]> {
-    return (await this.graph.grouped('program/list-trials-by-program', program.id)).map((row) => toEntity('Trial', row.node));
+  /** Given a program and paging arguments, returns that page of the trials evaluating its compound in its indication or a subtype, by name. */
+  trials(program: ProgramRecord, page: PageArguments): Promise<Page<Entity>> {
+    return this.factPage('trials', program, page, (row) => toEntity('Trial', row.node), (trial) => trial);
   }
 
-  /** Given a program, returns the citations of its trials and designations, one per source with every locator. */
-  async citations(program: ProgramRecord): Promise<{ source: Entity; locators: string[] }[]> {
-    const [trials, designations] = await Promise.all([this.trials(program), this.designations(program)]);
-    const facts = [
-      ...trials.map((trial) => ['Trial', trial.id] as const),
-      ...designations.map((designation) => ['Designation', designation.id] as const),
-    ];
-    const hops = await Promise.all(facts.map(([label, id]) => this.graph.related(label, TO_SOURCES, id)));
-    const bySource = new Map<string, { source: Entity; locators: string[] }>();
-    for (const citation of hops.flat().map(toCitation)) {
-      const merged = bySource.get(citation.source.id) ?? { source: citation.source, locators: [] };
-      for (const locator of citation.locators) if (!merged.locators.includes(locator)) merged.locators.push(locator);
-      bySource.set(citation.source.id, merged);
-    }
-    return [...bySource.values()];
+  /** Given a program and paging arguments, returns that page of the compound's designations for its indication or a broader one, by name. */
+  designations(program: ProgramRecord, page: PageArguments): Promise<Page<Entity>> {
+    return this.factPage('designations', program, page, (row) => toEntity('Designation', row.node), (designation) => designation);
   }
 
-  /** Given a program, returns the compound's designations for its indication or a broader one. */
-  async designations(program: ProgramRecord): Promise<Entity[]> {
-    return (await this.graph.grouped('program/list-designations-by-program', program.id)).map((row) => toEntity('Designation', row.node));
+  /** Given a program and paging arguments, returns that page of the citations of its trials and designations, one per source with every locator, by source name. */
+  citations(program: ProgramRecord, page: PageArguments): Promise<Page<ProgramCitation>> {
+    return this.factPage('sources', program, page, toProgramCitation, (citation) => citation.source);
+  }
+
+  /**
+   * Given what to list about a program (`list-<what>-by-program`), the program, paging arguments, a row mapping and
+   * the node an item is sorted by, returns the page, by that node's name.
+   */
+  private async factPage<T>(
+    what: 'trials' | 'designations' | 'sources',
+    program: ProgramRecord,
+    page: PageArguments,
+    toItem: (row: Row) => T,
+    sortedBy: (item: T) => Entity,
+  ): Promise<Page<T>> {
+    const limit = pageSize(page.first);
+    const rows = await this.graph.keyedPage(`program/list-${what}-by-program`, program.id, limit, keysetOf(page.after, BY_NAME));
+    return pageFrom(
+      rows.map(toItem),
+      limit,
+      Boolean(page.after),
+      (item) => cursorOf(BY_NAME, sortedBy(item)),
+      () => this.graph.keyedCount(`program/count-${what}-by-program`, program.id),
+    );
   }
 }

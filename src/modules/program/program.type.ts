@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Stage } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 
@@ -21,3 +22,6 @@ export interface ProgramRecord {
   compound: Record<string, unknown>;
   indication: Record<string, unknown>;
 }
+
+/** The Relay connection type of Program lists. */
+export const ProgramConnection = connectionOf(Program, 'A page of programs, sorted by id.');

@@ -1,18 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
 import { Cohort } from '../cohort/cohort.type.js';
-import { Indication } from '../indication/indication.type.js';
+import { IndicationConnection } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { comparisonPosition } from './readout.service.js';
-import { Readout, ReadoutComparison, ValueRange } from './readout.type.js';
+import { Readout, ReadoutComparisonConnection, ReadoutConnection, ValueRange } from './readout.type.js';
 import { ReadoutOrderBy, ReadoutWhere, readoutCondition, readoutOrder } from './readout.input.js';
-
-/** The Relay connection type of Readout lists. */
-export const ReadoutConnection = connectionOf(Readout, 'A page of readouts.');
 
 /** Resolves the Readout queries and the Readout fields that follow relationships or combine properties. */
 @Resolver(() => Readout)
@@ -43,16 +39,15 @@ export class ReadoutResolver {
   }
 
   @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort that reported it, for a cohort readout.' })
-  async cohort(@Root() readout: Entity, @Ctx() { graph }: Context) {
-    const [cohort] = await graph.relatedNodes('Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }], readout.id);
-    return cohort ?? null;
+  cohort(@Root() readout: Entity, @Ctx() { graph }: Context) {
+    return graph.relatedOne('Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }], readout.id);
   }
 
   @FieldResolver(() => Trial, { nullable: true, description: 'The trial it comes from, directly or through its cohort; null for comparators.' })
   async trial(@Root() readout: Entity, @Ctx() { graph }: Context) {
     const [direct, throughCohort] = await Promise.all([
-      graph.relatedNodes('Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Trial' }], readout.id),
-      graph.relatedNodes(
+      graph.relatedOne('Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Trial' }], readout.id),
+      graph.relatedOne(
         'Readout',
         [
           { type: 'REPORTED', direction: 'IN', label: 'Cohort' },
@@ -61,22 +56,22 @@ export class ReadoutResolver {
         readout.id,
       ),
     ]);
-    return direct[0] ?? throughCohort[0] ?? null;
+    return direct ?? throughCohort;
   }
 
-  @FieldResolver(() => [Indication], { description: 'Indications the value was measured in.' })
-  indications(@Root() readout: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Readout', [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], readout.id);
+  @FieldResolver(() => IndicationConnection, { description: 'Indications the value was measured in, by name.' })
+  indications(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Readout', [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], readout.id, page);
   }
 
-  @FieldResolver(() => [Readout], { description: 'For a comparator: the observed readouts a source sets against it.' })
-  comparedBy(@Root() readout: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Readout', [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }], readout.id);
+  @FieldResolver(() => ReadoutConnection, { description: 'For a comparator: the observed readouts a source sets against it, by name.' })
+  comparedBy(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Readout', [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }], readout.id, page);
   }
 
-  @FieldResolver(() => [ReadoutComparison], { description: 'Comparators the source sets this readout against, with where its value falls.' })
-  async comparisons(@Root() readout: Entity, @Ctx() { graph }: Context): Promise<ReadoutComparison[]> {
-    const comparators = await graph.relatedNodes('Readout', [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], readout.id);
-    return comparators.map((comparator) => ({ comparator: comparator as unknown as Readout, position: comparisonPosition(readout, comparator) }));
+  @FieldResolver(() => ReadoutComparisonConnection, { description: 'Comparators the source sets this readout against, with where its value falls; by comparator name.' })
+  async comparisons(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    const comparators = await graph.relatedNodePage('Readout', [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], readout.id, page);
+    return comparators.map((comparator) => ({ comparator, position: comparisonPosition(readout, comparator) }));
   }
 }

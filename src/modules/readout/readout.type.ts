@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { Endpoint, Maturity, ReadoutKind, ResponseCategory, Unit } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
@@ -78,3 +79,9 @@ export class ReadoutComparison {
   @Field(() => ComparisonPosition, { nullable: true, description: 'Where the observed value falls; null when either side lacks a number.' })
   position!: string | null;
 }
+
+/** The Relay connection type of Readout lists. */
+export const ReadoutConnection = connectionOf(Readout, 'A page of readouts.');
+
+/** The Relay connection type of a readout's comparisons. */
+export const ReadoutComparisonConnection = connectionOf(ReadoutComparison, 'A page of the comparators a readout is set against, with where its value falls.');

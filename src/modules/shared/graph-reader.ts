@@ -1,6 +1,24 @@
 import DataLoader from 'dataloader';
-import { type Condition, countNodes, type CypherCatalog, type Executor, findNodes, findNodesAnywhere, isLabel, type Keyset, type Label, listNodes, NODE_PROPERTIES, type PathStep, type PropertySpec, relatedNodes, type Row } from '../../store/index.js';
-import { decodeCursor, encodeCursor, Page, pageSize } from '../../graphql/connection.js';
+import {
+  type Condition,
+  countNodes,
+  countRelatedNodes,
+  type CypherCatalog,
+  type Executor,
+  findNodes,
+  findNodesAnywhere,
+  int,
+  isLabel,
+  type Keyset,
+  type Label,
+  listNodes,
+  NODE_PROPERTIES,
+  type PropertySpec,
+  relatedNodes,
+  type RelationPath,
+  type Row,
+} from '../../store/index.js';
+import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 
 /** A stored node as resolvers see it: its properties plus the GraphQL type it resolves to. */
@@ -26,6 +44,30 @@ export interface ListOptions {
   after?: string | null;
 }
 
+/** The paging arguments of a nested list: how many items, after which cursor. */
+export interface PageArguments {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The order of nested lists unless a relation says otherwise: by name, then id. */
+export const BY_NAME: ListOrder = { property: 'name', direction: 'ASC' };
+
+/** Given a cursor from `after` (or none) and a list order, returns the keyset it stands for, or refuses a cursor of another ordering. */
+export function keysetOf(after: string | null | undefined, order: ListOrder): Keyset | undefined {
+  if (!after) return undefined;
+  const [orderedBy, value, id] = decodeCursor(after, 3);
+  if (orderedBy !== `${order.property}:${order.direction}` || typeof id !== 'string' || !(value === null || typeof value === 'string' || typeof value === 'number')) {
+    throw new BadUserInputError('after is a cursor of another ordering; pass an endCursor this list returned with this orderBy.', 'after');
+  }
+  return { value, id };
+}
+
+/** Given a list order and a node, returns the node's cursor in that order. */
+export function cursorOf(order: ListOrder, node: Record<string, unknown>): string {
+  return encodeCursor([`${order.property}:${order.direction}`, node[order.property] ?? null, node.id]);
+}
+
 /** Given a label and a stored node's properties, returns the entity resolvers work with; absent lists read as empty. */
 export function toEntity(label: string, node: unknown): Entity {
   const entity = { ...(node as Record<string, unknown>), __typename: label } as Entity;
@@ -43,8 +85,8 @@ export function toEntity(label: string, node: unknown): Entity {
  */
 export class GraphReader {
   private readonly finders = new Map<Label, DataLoader<string, Entity | null>>();
-  private readonly hops = new Map<string, DataLoader<string, Related[]>>();
-  private readonly groupedLoaders = new Map<string, DataLoader<string, Row[]>>();
+  /** Relation pages, counts and keyed catalog statements, one loader per statement and parameters. */
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
   private readonly anywhere: DataLoader<string, Entity | null>;
 
   constructor(
@@ -62,26 +104,13 @@ export class GraphReader {
   /** Given a label and list arguments, returns one page of matching nodes; its total count is one more query, run on demand. */
   async list(label: Label, options: ListOptions): Promise<Page<Entity>> {
     const limit = pageSize(options.first);
-    const { property, direction } = options.orderBy;
-    let after: Keyset | undefined;
-    if (options.after) {
-      const [orderedBy, value, id] = decodeCursor(options.after, 3);
-      if (orderedBy !== `${property}:${direction}` || typeof id !== 'string' || !(value === null || typeof value === 'string' || typeof value === 'number')) {
-        throw new BadUserInputError('after is a cursor of another ordering; pass an endCursor this list returned with this orderBy.', 'after');
-      }
-      after = { value, id: id as string };
-    }
+    const after = keysetOf(options.after, options.orderBy);
     const rows = await this.executor.read(listNodes({ label, where: options.where, orderBy: options.orderBy, after, limit: limit + 1 }));
-    const nodes = rows.slice(0, limit).map((row) => toEntity(label, row.node));
-    const edges = nodes.map((node) => ({ cursor: encodeCursor([`${property}:${direction}`, node[property] ?? null, node.id]), node }));
-    return new Page(
-      edges,
-      {
-        hasNextPage: rows.length > limit,
-        hasPreviousPage: Boolean(options.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+    return pageFrom(
+      rows.map((row) => toEntity(label, row.node)),
+      limit,
+      Boolean(options.after),
+      (node) => cursorOf(options.orderBy, node),
       async () => {
         const [row] = await this.executor.read(countNodes({ label, where: options.where }));
         return Number(row?.totalCount ?? 0);
@@ -116,51 +145,103 @@ export class GraphReader {
     return this.anywhere.load(id);
   }
 
-  /** Given a start label, a path and a start id, returns the nodes at the path's end, batched across the request. */
-  related(label: Label, path: PathStep[], id: string): Promise<Related[]> {
-    const key = `${label}:${JSON.stringify(path)}`;
-    let loader = this.hops.get(key);
-    if (!loader) {
-      // Built once per request and path, not once per parent row.
-      const statement = relatedNodes({ label, path });
-      const endLabel = path.at(-1)?.label ?? label;
-      loader = new DataLoader(async (ids) => {
-        const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids } });
-        const byKey = new Map<string, Related[]>();
-        for (const row of rows) {
-          const list = byKey.get(row.key as string) ?? [];
-          list.push({ node: toEntity(endLabel, row.node), edge: (row.edge as Record<string, unknown> | null) ?? null });
-          byKey.set(row.key as string, list);
-        }
-        return ids.map((key) => byKey.get(key) ?? []);
-      });
-      this.hops.set(key, loader);
-    }
-    return loader.load(id);
+  /**
+   * Given a start label, a relation path, a start id, paging arguments and an order (by name unless given), returns
+   * that page of the nodes at the path's end, with the relationship's properties on a one-hop path. Parents asking the
+   * same page in one request share one statement, and `totalCount` one count statement.
+   */
+  async relatedPage(label: Label, path: RelationPath, id: string, page: PageArguments, orderBy: ListOrder = BY_NAME): Promise<Page<Related>> {
+    const limit = pageSize(page.first);
+    const hops = await this.hops(label, path, orderBy, limit + 1, keysetOf(page.after, orderBy)).load(id);
+    return pageFrom(hops, limit, Boolean(page.after), (hop) => cursorOf(orderBy, hop.node), () => this.relatedCount(label, path).load(id));
   }
 
-  /** Given a path, returns only the nodes at its end (see `related`). */
-  async relatedNodes(label: Label, path: PathStep[], id: string): Promise<Entity[]> {
-    return (await this.related(label, path, id)).map((hop) => hop.node);
+  /** Given a start label, a relation path and paging arguments, returns that page of the nodes at the path's end (see `relatedPage`). */
+  async relatedNodePage(label: Label, path: RelationPath, id: string, page: PageArguments, orderBy: ListOrder = BY_NAME): Promise<Page<Entity>> {
+    return (await this.relatedPage(label, path, id, page, orderBy)).map((hop) => hop.node);
+  }
+
+  /** Given a start label, a path to what a node has at most one of, and a start id, returns that node or null (batched). */
+  async relatedOne(label: Label, path: RelationPath, id: string): Promise<Entity | null> {
+    const [hop] = await this.hops(label, path, BY_NAME, 1, undefined).load(id);
+    return hop?.node ?? null;
+  }
+
+  /** Given a relation, its order, how many rows to read per parent and where to start, returns the request's loader of those rows. */
+  private hops(label: Label, path: RelationPath, orderBy: ListOrder, rows: number, after: Keyset | undefined): DataLoader<string, Related[]> {
+    const key = JSON.stringify(['page', label, path, orderBy, rows, after ?? null]);
+    let loader = this.loaders.get(key) as DataLoader<string, Related[]> | undefined;
+    if (!loader) {
+      // Built once per request, relation and page, not once per parent row.
+      const statement = relatedNodes({ label, path, orderBy, after, limit: rows });
+      const last = path.at(-1);
+      // An end that may have several labels comes back with a `label` column instead.
+      const endLabel = last && 'label' in last ? last.label : undefined;
+      loader = new DataLoader(async (ids) => {
+        const found = await this.executor.read({ ...statement, params: { ...statement.params, ids } });
+        const byKey = new Map<string, Related[]>();
+        for (const row of found) {
+          const list = byKey.get(row.key as string) ?? [];
+          list.push({ node: toEntity(endLabel ?? (row.label as string), row.node), edge: (row.edge as Record<string, unknown> | null) ?? null });
+          byKey.set(row.key as string, list);
+        }
+        return ids.map((parent) => byKey.get(parent) ?? []);
+      });
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Given a relation, returns the request's loader of how many items it holds per parent. */
+  private relatedCount(label: Label, path: RelationPath): DataLoader<string, number> {
+    const key = JSON.stringify(['count', label, path]);
+    let loader = this.loaders.get(key) as DataLoader<string, number> | undefined;
+    if (!loader) {
+      const statement = countRelatedNodes({ label, path });
+      loader = new DataLoader(async (ids) => {
+        const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids } });
+        const byKey = new Map(rows.map((row) => [row.key as string, Number(row.totalCount)]));
+        return ids.map((parent) => byKey.get(parent) ?? 0);
+      });
+      this.loaders.set(key, loader);
+    }
+    return loader;
   }
 
   /**
-   * Given a catalog statement that takes `$keys` (strings) and returns a `key` column, and one key, returns that
-   * key's rows; the keys of one request are batched into one call of the statement.
+   * Given a catalog statement that takes `$keys` (strings) and returns a `key` column, one key and the statement's
+   * other parameters, returns that key's rows; the keys of one request that share the parameters are batched into one
+   * call of the statement.
    */
-  grouped(name: string, key: string): Promise<Row[]> {
-    let loader = this.groupedLoaders.get(name);
+  keyed(name: string, key: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const loaderKey = JSON.stringify(['keyed', name, params]);
+    let loader = this.loaders.get(loaderKey) as DataLoader<string, Row[]> | undefined;
     if (!loader) {
       const text = this.cypher.get(name);
       loader = new DataLoader<string, Row[]>(async (keys) => {
-        const rows = await this.executor.read({ name, text, params: { keys } });
+        const rows = await this.executor.read({ name, text, params: { ...params, keys } });
         const byKey = new Map<string, Row[]>();
         for (const row of rows) byKey.set(row.key as string, [...(byKey.get(row.key as string) ?? []), row]);
         return keys.map((item) => byKey.get(item) ?? []);
       });
-      this.groupedLoaders.set(name, loader);
+      this.loaders.set(loaderKey, loader);
     }
     return loader.load(key);
+  }
+
+  /** Given a catalog statement that counts per key (`$keys` in, `{ key, totalCount }` rows out) and a key, returns the count, batched like `keyed`. */
+  async keyedCount(name: string, key: string): Promise<number> {
+    const [row] = await this.keyed(name, key);
+    return Number(row?.totalCount ?? 0);
+  }
+
+  /**
+   * Given a catalog statement of pages per key (`$keys`, `$after` and `$first` in; at most `$first` rows per key out,
+   * each with a `key`), a key, the page size and the statement's `after`, returns that key's rows, one more than the
+   * page size when more follow.
+   */
+  keyedPage(name: string, key: string, size: number, after: unknown): Promise<Row[]> {
+    return this.keyed(name, key, { after: after ?? null, first: int(size + 1) });
   }
 
   /** Given a catalog statement and its parameters, returns its rows (no batching: for top-level lists). */
@@ -168,4 +249,3 @@ export class GraphReader {
     return this.executor.read({ name, text: this.cypher.get(name), params });
   }
 }
-

@@ -1,16 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Node } from '../../graphql/node.js';
 import type { OrderInput } from '../../graphql/ordering.js';
 import { RELATIONSHIPS } from '../../store/index.js';
+import { NodeConnection } from '../node/node.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Contact, Source } from './source.type.js';
+import { Contact, Source, SourceConnection } from './source.type.js';
 import { SourceOrderBy, SourceWhere, sourceCondition, sourceOrder } from './source.input.js';
-
-/** The Relay connection type of Source lists. */
-export const SourceConnection = connectionOf(Source, 'A page of sources.');
 
 /** Resolves the Source queries and the Source fields that follow relationships or combine properties. */
 @Resolver(() => Source)
@@ -35,12 +31,9 @@ export class SourceResolver {
     return graph.get('Source', id);
   }
 
-  @FieldResolver(() => [Node], { description: 'The facts that cite this source: any node with a `sources` field.' })
-  async citedBy(@Root() source: Entity, @Ctx() { graph }: Context) {
-    const facts = await Promise.all(
-      RELATIONSHIPS.SUPPORTED_BY.from.map((label) => graph.relatedNodes('Source', [{ type: 'SUPPORTED_BY', direction: 'IN', label }], source.id)),
-    );
-    return facts.flat();
+  @FieldResolver(() => NodeConnection, { description: 'The facts that cite this source: any node with a `sources` field; by name.' })
+  citedBy(@Root() source: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Source', [{ type: 'SUPPORTED_BY', direction: 'IN', labels: RELATIONSHIPS.SUPPORTED_BY.from }], source.id, page);
   }
 
   @FieldResolver(() => Contact, { nullable: true, description: 'Who to contact about the source, when it names someone.' })

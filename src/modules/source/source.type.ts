@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { SourceKind } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
@@ -60,3 +61,9 @@ export class Citation {
   @Field(() => [String], { description: 'Where in the source: headline, paragraph number or section heading.' })
   locators!: string[];
 }
+
+/** The Relay connection type of Source lists. */
+export const SourceConnection = connectionOf(Source, 'A page of sources.');
+
+/** The Relay connection type of a fact's citations. */
+export const CitationConnection = connectionOf(Citation, 'A page of citations: the sources that state a fact, with where in each.');

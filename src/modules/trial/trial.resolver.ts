@@ -1,19 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { connectionOf } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { Claim } from '../claim/claim.type.js';
-import { Cohort } from '../cohort/cohort.type.js';
-import { Company } from '../company/company.type.js';
-import { Compound } from '../compound/compound.type.js';
-import { Readout } from '../readout/readout.type.js';
-import type { Entity } from '../shared/graph-reader.js';
+import { ClaimConnection } from '../claim/claim.type.js';
+import { CohortConnection } from '../cohort/cohort.type.js';
+import { CompanyConnection } from '../company/company.type.js';
+import { CompoundConnection } from '../compound/compound.type.js';
+import { ReadoutConnection } from '../readout/readout.type.js';
+import type { Entity, ListOrder } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { Trial, TrialIndication } from './trial.type.js';
+import { Trial, TrialConnection, TrialIndicationConnection } from './trial.type.js';
 import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
 
-/** The Relay connection type of Trial lists. */
-export const TrialConnection = connectionOf(Trial, 'A page of trials.');
+/** Cohorts follow their order in the trial. */
+const BY_ORDINAL: ListOrder = { property: 'ordinal', direction: 'ASC' };
 
 /** Resolves the Trial queries and the Trial fields that follow relationships or combine properties. */
 @Resolver(() => Trial)
@@ -38,35 +37,34 @@ export class TrialResolver {
     return graph.get('Trial', id);
   }
 
-  @FieldResolver(() => [Compound], { description: 'Compounds the trial evaluates.' })
-  compounds(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Trial', [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], trial.id);
+  @FieldResolver(() => CompoundConnection, { description: 'Compounds the trial evaluates, by name.' })
+  compounds(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Trial', [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], trial.id, page);
   }
 
-  @FieldResolver(() => [Company], { description: 'Sponsors of the trial.' })
-  sponsors(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Trial', [{ type: 'SPONSORED_BY', direction: 'OUT', label: 'Company' }], trial.id);
+  @FieldResolver(() => CompanyConnection, { description: 'Sponsors of the trial, by name.' })
+  sponsors(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Trial', [{ type: 'SPONSORED_BY', direction: 'OUT', label: 'Company' }], trial.id, page);
   }
 
-  @FieldResolver(() => [TrialIndication], { description: 'Indications the trial studies, each with its setting.' })
-  async indications(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    const hops = await graph.related('Trial', [{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], trial.id);
+  @FieldResolver(() => TrialIndicationConnection, { description: 'Indications the trial studies, each with its setting; by indication name.' })
+  async indications(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    const hops = await graph.relatedPage('Trial', [{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], trial.id, page);
     return hops.map((hop) => ({ indication: hop.node, setting: (hop.edge?.setting as string | undefined) ?? null }));
   }
 
-  @FieldResolver(() => [Cohort], { description: 'Cohorts of the trial, in order.' })
-  async cohorts(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    const cohorts = await graph.relatedNodes('Trial', [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], trial.id);
-    return cohorts.sort((left, right) => Number(left.ordinal) - Number(right.ordinal));
+  @FieldResolver(() => CohortConnection, { description: 'Cohorts of the trial, in order (by ordinal).' })
+  cohorts(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Trial', [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], trial.id, page, BY_ORDINAL);
   }
 
-  @FieldResolver(() => [Readout], { description: 'Readouts reported for the trial as a whole (cohort readouts are on each cohort).' })
-  readouts(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Trial', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], trial.id);
+  @FieldResolver(() => ReadoutConnection, { description: 'Readouts reported for the trial as a whole (cohort readouts are on each cohort), by name.' })
+  readouts(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Trial', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], trial.id, page);
   }
 
-  @FieldResolver(() => [Claim], { description: 'Statements sources make about the trial (interpretation, outlook).' })
-  claims(@Root() trial: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedNodes('Trial', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], trial.id);
+  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the trial (interpretation, outlook), by name.' })
+  claims(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
+    return graph.relatedNodePage('Trial', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], trial.id, page);
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
 import { Stage, TrialStatus } from '../../graphql/enums.js';
 import { Indication } from '../indication/indication.type.js';
@@ -35,3 +36,9 @@ export class TrialIndication {
   @Field(() => String, { nullable: true, description: 'The setting, e.g. relapsed or refractory.' })
   setting!: string | null;
 }
+
+/** The Relay connection type of Trial lists. */
+export const TrialConnection = connectionOf(Trial, 'A page of trials.');
+
+/** The Relay connection type of a trial's indications. */
+export const TrialIndicationConnection = connectionOf(TrialIndication, 'A page of the indications a trial studies, each with its setting.');

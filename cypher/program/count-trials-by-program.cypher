@@ -1,0 +1,9 @@
+// How many trials list-trials-by-program.cypher pages through for each program of $keys, without loading them.
+UNWIND $keys AS key
+WITH key, split(key, '@') AS parts
+MATCH (c:Compound {id: parts[0]}), (i:Indication {id: parts[1]})
+CALL (c, i) {
+  MATCH (c)<-[:EVALUATES]-(t:Trial)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i)
+  RETURN count(DISTINCT t) AS totalCount
+}
+RETURN key, totalCount
