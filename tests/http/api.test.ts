@@ -26,7 +26,10 @@ describe('GraphQL API contract', () => {
     const query = encodeURIComponent('{ compound(id: "clr-131") { name payload } }');
     const response = await fetch(`${app.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { compound: { name: 'CLR 131', payload: 'iodine-131' } } });
+    expect(await response.json()).toEqual({
+      data: { compound: { name: 'CLR 131', payload: 'iodine-131' } },
+      extensions: { cost: { requested: 0, limit: 50_000 }, rateLimit: expect.objectContaining({ cost: 1, limit: 1_000_000 }) },
+    });
   });
 
   it('pages with cursors and counts with a count query', async () => {

@@ -10,7 +10,7 @@ function hold(ms: number): void {
 }
 
 // Two levels: the compound, then its developers (a second statement).
-const TWO_LEVELS = '{ compound(id: "clr-131") { name developers { name } } }';
+const TWO_LEVELS = '{ compound(id: "clr-131") { name developers { nodes { name } } } }';
 
 describe('request deadlines', () => {
   let app: App | undefined;
@@ -47,6 +47,6 @@ describe('request deadlines', () => {
     expect(statements.map((event) => event.name)).toEqual(['find-Compound']);
 
     // The next request has its own deadline.
-    expect((await graphql(app.url, TWO_LEVELS)).body).toMatchObject({ data: { compound: { name: 'CLR 131', developers: [{ name: 'Cellectar Biosciences, Inc.' }] } } });
+    expect((await graphql(app.url, TWO_LEVELS)).body).toMatchObject({ data: { compound: { name: 'CLR 131', developers: { nodes: [{ name: 'Cellectar Biosciences, Inc.' }] } } } });
   });
 });

@@ -129,7 +129,9 @@ describe('programs over a graph built to test them', () => {
   });
 
   it('loads programs, their trials, designations and sources in a fixed number of statements', async () => {
-    const query = '{ compounds(first: 100) { edges { node { programs { totalCount nodes { stage trials { nodes { name } } designations { nodes { type } } sources { totalCount nodes { locators } } } } } } } }';
+    // 100 compounds, each with 5 programs of 5 trials, 5 designations and 9 sources: at most 10,100 nodes.
+    const query =
+      '{ compounds(first: 100) { edges { node { programs(first: 5) { totalCount nodes { stage trials(first: 5) { nodes { name } } designations(first: 5) { nodes { type } } sources(first: 9) { totalCount nodes { locators } } } } } } } }';
     const count = async () => {
       let statements = 0;
       const stop = app.executor.observe(() => {
