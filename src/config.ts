@@ -10,8 +10,10 @@ export interface RequestLimits {
   maxAliases: number;
   /** Directives in one operation. */
   maxDirectives: number;
-  /** Lexical tokens of one document; the parser stops past it. */
+  /** Lexical tokens of one document, counted before it is parsed. */
   maxTokens: number;
+  /** How deep braces, brackets and parentheses may nest in a document, checked before it is parsed. */
+  maxNesting: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
   /** Time a request may take, in milliseconds; at the deadline it gets TIMEOUT and starts no further statement. */
@@ -129,6 +131,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxAliases: whole(env, 'LIMIT_ALIASES', 30, 0, 10_000, problems),
     maxDirectives: whole(env, 'LIMIT_DIRECTIVES', 50, 0, 10_000, problems),
     maxTokens: whole(env, 'LIMIT_TOKENS', 5000, 10, 1_000_000, problems),
+    maxNesting: whole(env, 'LIMIT_NESTING', 64, 4, 1000, problems),
     maxBodyBytes: whole(env, 'LIMIT_BODY_BYTES', 100_000, 1000, 100_000_000, problems),
     timeoutMs: whole(env, 'REQUEST_TIMEOUT_MS', 10_000, 1, 3_600_000, problems),
   };

@@ -3,6 +3,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   type DocumentNode,
+  Lexer,
+  Source,
+  TokenKind,
   getNamedType,
   getNullableType,
   GraphQLError,
@@ -27,6 +30,43 @@ export interface CostLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  maxNesting: number;
+}
+
+/** How big a document is before it is parsed: its tokens, and how deep its braces, brackets and parentheses nest. */
+export interface DocumentShape {
+  tokens: number;
+  nesting: number;
+}
+
+/**
+ * Given a GraphQL document's text, returns its token count and nesting, read with graphql-js's own lexer up to its end
+ * or its first lexical error (the parser then reports that error). The parser recurses once per nesting level, so a
+ * document nested thousands deep would overflow its stack before reaching the token limit.
+ */
+export function documentShape(text: string): DocumentShape {
+  const lexer = new Lexer(new Source(text));
+  let tokens = 0;
+  let depth = 0;
+  let nesting = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens += 1;
+      if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L || token.kind === TokenKind.PAREN_L) nesting = Math.max(nesting, ++depth);
+      else if (token.kind === TokenKind.BRACE_R || token.kind === TokenKind.BRACKET_R || token.kind === TokenKind.PAREN_R) depth -= 1;
+    }
+  } catch {
+    // A lexical error: what came before it is what the parser would read.
+  }
+  return { tokens, nesting };
+}
+
+/** Given a document's text and the limits, returns the refusal of a document too long or too deeply nested to parse, or undefined. */
+export function shapeRefusal(text: string, limits: Pick<CostLimits, 'maxTokens' | 'maxNesting'>): QueryTooComplexError | undefined {
+  const shape = documentShape(text);
+  if (shape.tokens > limits.maxTokens) return new QueryTooComplexError('tokens', shape.tokens, limits.maxTokens);
+  if (shape.nesting > limits.maxNesting) return new QueryTooComplexError('nesting', shape.nesting, limits.maxNesting);
+  return undefined;
 }
 
 /** Given a limit and its maximum, returns an Armor rejection handler that reports the coded refusal instead. */

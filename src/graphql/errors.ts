@@ -16,14 +16,16 @@ export const ErrorCode = {
 } as const;
 
 /** The limit a refused operation went over. */
-export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens';
+export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens' | 'introspection' | 'nesting';
 
 const UNITS: Record<CostLimit, string> = {
   nodes: 'may return up to',
   depth: 'nests fields',
   aliases: 'uses',
   directives: 'uses',
-  tokens: 'has more than',
+  tokens: 'has',
+  introspection: 'nests at least',
+  nesting: 'nests brackets',
 };
 const NOUNS: Record<CostLimit, string> = {
   nodes: 'nodes (list items, counting `first` of every list times the items above it)',
@@ -31,6 +33,8 @@ const NOUNS: Record<CostLimit, string> = {
   aliases: 'aliases',
   directives: 'directives',
   tokens: 'tokens',
+  introspection: 'introspection lists (fields, interfaces, possibleTypes, inputFields) inside one another',
+  nesting: 'levels deep (braces, brackets and parentheses)',
 };
 const ADVICE: Record<CostLimit, string> = {
   nodes: 'Ask for smaller pages (`first`) on nested lists, or split the query.',
@@ -38,6 +42,8 @@ const ADVICE: Record<CostLimit, string> = {
   aliases: 'Send fewer aliased fields per operation, or split it.',
   directives: 'Use fewer directives per operation.',
   tokens: 'Send a shorter document.',
+  introspection: 'Ask for the schema with the standard introspection query, or read schema/schema.graphql.',
+  nesting: 'Nest fewer lists, objects or selections.',
 };
 
 /** An operation was refused before it ran because it goes over one of the limits; nothing reached the store. */
@@ -53,10 +59,22 @@ export class QueryTooComplexError extends GraphQLError {
   }
 }
 
+/**
+ * Given a parse or validation error from graphql-js, returns the refusal it stands for when it is one of graphql-js's
+ * own limits (the parser's token limit; MaxIntrospectionDepthRule, which allows two nested introspection lists), or
+ * undefined when it is another error.
+ */
+export function graphqlLimitError(code: unknown, message: string, maxTokens: number): QueryTooComplexError | undefined {
+  if (code === 'GRAPHQL_PARSE_FAILED') return tokenLimitError(message, maxTokens);
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && message === 'Maximum introspection depth exceeded') return new QueryTooComplexError('introspection', 3, 2);
+  return undefined;
+}
+
 /** Given a parse error, returns the token-limit refusal it stands for, or undefined when it is another syntax error. */
 export function tokenLimitError(message: string, maxTokens: number): QueryTooComplexError | undefined {
-  // graphql-js stops the lexer at maxTokens + 1 with this message (its own spelling: "more that").
-  return /Document contains more th[ae]t \d+ tokens/.test(message) ? new QueryTooComplexError('tokens', maxTokens, maxTokens) : undefined;
+  // graphql-js stops at token maxTokens + 1 with this message (its own spelling: "more that"); the HTTP layer counts
+  // tokens before parsing, so this is a backstop.
+  return /Document contains more th[ae]t \d+ tokens/.test(message) ? new QueryTooComplexError('tokens', maxTokens + 1, maxTokens) : undefined;
 }
 
 /** An argument is malformed or out of range; `argument` names it so a client can point at the field. */
@@ -107,9 +125,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   const refusal =
     cause instanceof QueryTooComplexError
       ? cause
-      : formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED'
-        ? tokenLimitError(formatted.message, options.maxTokens)
-        : undefined;
+      : graphqlLimitError(formatted.extensions?.code, formatted.message, options.maxTokens);
   if (refusal) {
     const { limit, value, maximum } = refusal;
     return { message: refusal.message, locations: formatted.locations, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, maximum } };

@@ -31,6 +31,14 @@ export function rateLimitedMessage(budget: BudgetState): string {
   return `This client has ${budget.remaining} of its ${budget.limit} points left for this window and the request costs ${budget.cost}; try again in ${seconds} s.`;
 }
 
+/** Given a request's worst-case nodes (null when not priced), the node limit and the client's budget, returns the answer's `extensions`. */
+export function answerExtensions(nodes: number | null, maxNodes: number, budget: BudgetState): Record<string, unknown> {
+  return {
+    cost: { requested: nodes, limit: maxNodes },
+    rateLimit: { cost: budget.limited ? 0 : budget.cost, limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() },
+  };
+}
+
 /** Given a response, sets the budget headers on it (for answers that do not go through Apollo). */
 export function setBudgetHeaders(res: Response, budget: BudgetState): void {
   for (const [name, value] of budgetHeaders(budget)) res.setHeader(name, value);
@@ -84,11 +92,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
             state.errorCodes.push(code);
             if (code === ErrorCode.QUERY_TOO_COMPLEX) metrics.refused(String(error.extensions?.limit));
           }
-          result.extensions = {
-            ...result.extensions,
-            cost: { requested: state.nodes, limit: limits.maxNodes },
-            rateLimit: { cost: state.points, limit: charged.limit, remaining: charged.remaining, resetAt: new Date(charged.resetAt).toISOString() },
-          };
+          result.extensions = { ...result.extensions, ...answerExtensions(state.nodes, limits.maxNodes, charged) };
         },
       };
     },

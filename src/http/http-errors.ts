@@ -12,9 +12,15 @@ export const HttpErrorCode = {
   INTERNAL_SERVER_ERROR: ErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
-/** Given a response, a status, a code and a message, answers in the GraphQL-over-HTTP error shape, as JSON. */
-export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+/**
+ * Given a response, a status, a code, a message, the error's other extensions and the answer's own, answers in the
+ * GraphQL-over-HTTP error shape, as JSON.
+ */
+export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}, extensions?: Record<string, unknown>): void {
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }], ...(extensions ? { extensions } : {}) }));
 }
 
 /** Body-parser failures by their `type`: the status, code and message a client gets. */

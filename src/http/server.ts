@@ -7,13 +7,13 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestLimits } from '../config.js';
-import { costRules } from '../graphql/cost.js';
+import { costRules, shapeRefusal } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode, formatError } from '../graphql/errors.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import type { WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
-import { guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
+import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
 import { errorHandler, HttpErrorCode, notFound, sendError } from './http-errors.js';
 import { type Metrics, requestLogger } from './observability.js';
 import type { Budget } from './rate-limit.js';
@@ -130,6 +130,27 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     req.body ??= {};
     next();
   };
+  // Counted before Apollo parses: the parser recurses per nesting level and would otherwise meet a deep document first.
+  const shape = (req: Request, res: Response, next: NextFunction) => {
+    const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown }).query : req.query.query;
+    const refusal = typeof query === 'string' ? shapeRefusal(query, limits) : undefined;
+    if (!refusal) {
+      next();
+      return;
+    }
+    const state = res.locals.request as RequestState;
+    state.errorCodes.push(ErrorCode.QUERY_TOO_COMPLEX);
+    metrics.refused(refusal.limit);
+    budget.charge(state.client, 1).then(
+      (spent) => {
+        state.points = spent.limited ? 0 : 1;
+        setBudgetHeaders(res, spent);
+        const { limit, value, maximum } = refusal;
+        sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions(null, limits.maxNodes, spent));
+      },
+      next,
+    );
+  };
   const graphqlErrors = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const state = res.locals.request as RequestState | undefined;
     if (!state || res.headersSent) {
@@ -151,6 +172,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     gate,
     body,
     requireJson,
+    shape,
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const request = res.locals.request as RequestState;

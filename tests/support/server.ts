@@ -42,6 +42,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
 export interface GraphQLBody<T = Record<string, any>> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 }
 
 /** Given a server URL, a document and variables, POSTs them to /graphql and returns the status and body. */

@@ -1,0 +1,138 @@
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+const SOURCE = 'cellectar-2017-11-07-clr-131-mos-update';
+
+/** Source → citedBy → a fact's sources → source → citedBy ..., `levels` times (the fan-out that once took 164 s and 4.4 GB). */
+function citedByFanOut(levels: number): string {
+  let selection = 'id';
+  for (let level = 0; level < levels; level++) {
+    selection = `citedBy { nodes { id ... on Claim { sources { nodes { source { ${selection} } } } } ... on Readout { sources { nodes { source { ${selection} } } } } } }`;
+  }
+  return `{ source(id: "${SOURCE}") { ${selection} } }`;
+}
+
+/** compound { programs { compound { programs ... } } }, `levels` deep (the 309-byte nesting that once took the process down). */
+function programsNesting(levels: number): string {
+  let selection = 'id';
+  for (let level = 0; level < levels; level++) selection = `programs { nodes { compound { ${selection} } } }`;
+  return `{ compound(id: "clr-131") { ${selection} } }`;
+}
+
+/** `indication { parent { parent ... { name } } }`: a selection `depth` fields deep, each level a single object. */
+function parentChain(depth: number): string {
+  let selection = 'name';
+  for (let level = 0; level < depth - 2; level++) selection = `parent { ${selection} }`;
+  return `{ indication(id: "multiple-myeloma") { ${selection} } }`;
+}
+
+const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: compound(id: "clr-131") { name }`).join(' ')} }`;
+const directives = (count: number) => `{ compound(id: "clr-131") { ${Array.from({ length: count }, () => 'name @include(if: true)').join(' ')} } }`;
+// A list of ids to look up: 20 tokens around n ids.
+const tokens = (count: number) => `{ compounds(where: { id: { in: [${Array.from({ length: count - 20 }, (_, index) => `"id-${index}"`).join(' ')}] } }) { totalCount } }`;
+// 100 compounds × (1 + trials × (1 + 4 cohorts)): 49,600 nodes at 99 trials, 50,100 at 100.
+const nodes = (trials: number) => `{ compounds(first: 100) { nodes { trials(first: ${trials}) { nodes { cohorts(first: 4) { nodes { name } } } } } } }`;
+
+describe('cost limits refuse an operation before it runs', () => {
+  let app: App;
+  let statements = 0;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+    app.executor.observe(() => {
+      statements += 1;
+    });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** Sends a document and returns the answer, the time it took and how many statements reached the store. */
+  async function timed(query: string) {
+    const before = statements;
+    const started = performance.now();
+    const { status, body } = await graphql(app.url, query);
+    return { status, body, ms: performance.now() - started, statements: statements - before };
+  }
+
+  it.each([
+    ['the five-level citedBy fan-out', citedByFanOut(5), 'depth', 27, 15],
+    ['a two-level citedBy fan-out', citedByFanOut(2), 'nodes', 0, 50_000],
+    ['the twelve-level programs nesting', programsNesting(12), 'depth', 38, 15],
+    ['1,000 aliases of a nested programs(first: 100)', `{ ${Array.from({ length: 1000 }, (_, index) => `p${index}: programs(first: 100) { nodes { trials(first: 100) { nodes { name } } } }`).join(' ')} }`, 'tokens', 25_002, 5000],
+    ['a 50,000-token document', `{ compound(id: "clr-131", x: [${'[] '.repeat(25_000)}]) { name } }`, 'tokens', 50_015, 5000],
+    ['a document nested 25,000 brackets deep', `{ compound(id: "clr-131", x: ${'['.repeat(25_000)}${']'.repeat(25_000)}) { name } }`, 'tokens', 50_013, 5000],
+    ['a document nested 100 brackets deep', `{ compound(id: "clr-131", x: ${'['.repeat(100)}${']'.repeat(100)}) { name } }`, 'nesting', 102, 64],
+    ['a deep introspection query', '{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }', 'introspection', 3, 2],
+    ['a wide introspection query', '{ __schema { types { fields { args { type { name } } type { enumValues { name } } } interfaces { name } possibleTypes { name } enumValues { name } inputFields { name } } } }', 'nodes', 0, 50_000],
+    ['51 directives', directives(51), 'directives', 51, 50],
+  ])('refuses %s with QUERY_TOO_COMPLEX in well under a second, running nothing', async (_name, query, limit, value, maximum) => {
+    const { status, body, ms, statements: ran } = await timed(query);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit, maximum });
+    // The fan-outs' node counts are astronomical; the others are exact.
+    if (value) expect(body.errors?.[0]?.extensions?.value).toBe(value);
+    else expect(body.errors?.[0]?.extensions?.value).toBeGreaterThan(maximum);
+    expect(body.errors?.[0]?.message).toMatch(/; the limit is \d+\. /);
+    expect(ran).toBe(0);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('prices a citedBy fan-out as 20 facts per source times 20 citations per fact, level by level', async () => {
+    const { body } = await timed(citedByFanOut(2));
+    // citedBy 20 × (1 + sources 20 × (1 + citedBy 20 × (1 + 2 × sources 20))) for Claim and Readout both.
+    const value = Number(body.errors?.[0]?.extensions?.value);
+    expect(body.errors?.[0]?.message).toBe(
+      `The operation may return up to ${value} nodes (list items, counting \`first\` of every list times the items above it); the limit is 50000. Ask for smaller pages (\`first\`) on nested lists, or split the query.`,
+    );
+    expect(value).toBeGreaterThan(100_000);
+  });
+
+  it.each([
+    ['nodes', nodes(99), nodes(100), 50_100],
+    ['depth', parentChain(15), parentChain(16), 16],
+    ['aliases', aliases(30), aliases(31), 31],
+    ['directives', directives(50), directives(51), 51],
+    ['tokens', tokens(5000), tokens(5001), 5001],
+  ])('answers an operation at the %s limit and refuses one just over it', async (limit, under, over, value) => {
+    const answered = await timed(under);
+    expect(answered.status).toBe(200);
+    expect(answered.body.errors).toBeUndefined();
+    const refused = await timed(over);
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum: { nodes: 50_000, depth: 15, aliases: 30, directives: 50, tokens: 5000 }[limit] });
+  });
+
+  it('puts the worst-case cost of every answer in extensions', async () => {
+    const { body } = await timed(nodes(99));
+    expect(body.extensions?.cost).toEqual({ requested: 49_600, limit: 50_000 });
+    expect(body.data?.compounds.nodes[0].trials.nodes[0].cohorts.nodes.map((cohort: { name: string }) => cohort.name)).toEqual(['Cohort 1', 'Cohort 2', 'Cohort 3']);
+  });
+
+  it('lets GraphiQL’s own introspection query through', async () => {
+    const { status, body } = await timed(getIntrospectionQuery());
+    expect(status).toBe(200);
+    expect(body.data?.__schema.queryType.name).toBe('Query');
+    expect(body.extensions?.cost.requested).toBeLessThan(50_000);
+  });
+
+  it('keeps answering /healthz and simple queries while attacks are refused', async () => {
+    const attacks = Array.from({ length: 20 }, (_, index) => timed(index % 2 ? citedByFanOut(5) : programsNesting(12)));
+    const health = Array.from({ length: 10 }, () => fetch(`${app.url}/healthz`).then((response) => response.status));
+    const simple = graphql(app.url, '{ compound(id: "clr-131") { name } }');
+    expect(await Promise.all(health)).toEqual(Array(10).fill(200));
+    expect((await simple).body.data).toEqual({ compound: { name: 'CLR 131' } });
+    for (const attack of await Promise.all(attacks)) expect(attack.body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('counts refusals by limit in /metrics', async () => {
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    for (const limit of ['nodes', 'depth', 'aliases', 'directives', 'tokens']) {
+      expect(Number(new RegExp(`^graphql_refusals_total\\{limit="${limit}"\\} (\\d+)`, 'm').exec(metrics)?.[1])).toBeGreaterThan(0);
+    }
+  });
+});
