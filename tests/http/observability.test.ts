@@ -23,7 +23,7 @@ describe('logs and metrics', () => {
       body: JSON.stringify({ query: 'query Clr131Cohorts { compound(id: "clr-131") { name trials(first: 2) { nodes { cohorts(first: 3) { nodes { name } } } } } }', operationName: 'Clr131Cohorts' }),
     });
     expect(response.headers.get('x-request-id')).toBe('trace-42.a');
-    expect((await response.json()).data.compound.name).toBe('CLR 131');
+    expect(((await response.json()) as { data: { compound: { name: string } } }).data.compound.name).toBe('CLR 131');
     const line = lines.find((entry) => entry.req?.id === 'trace-42.a');
     expect(line).toMatchObject({
       level: 30,
