@@ -20,52 +20,66 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { RequestLimits } from '../config.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
-/** The limits an operation is checked against before it runs. */
-export interface CostLimits {
-  maxNodes: number;
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  maxNesting: number;
-}
+/** The limits an operation is checked against before it runs (see `RequestLimits` for each). */
+export type CostLimits = Pick<RequestLimits, 'maxNodes' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxNesting'>;
 
-/** How big a document is before it is parsed: its tokens, and how deep its braces, brackets and parentheses nest. */
+/** How big a document is before it is parsed: its tokens, how deep its braces, brackets and parentheses nest, and its aliases. */
 export interface DocumentShape {
   tokens: number;
   nesting: number;
+  /** `name:` in a selection set (not inside arguments), `__typename` aliases left out as Armor's rule does. */
+  aliases: number;
 }
 
 /**
- * Given a GraphQL document's text, returns its token count and nesting, read with graphql-js's own lexer up to its end
- * or its first lexical error (the parser then reports that error). The parser recurses once per nesting level, so a
- * document nested thousands deep would overflow its stack before reaching the token limit.
+ * Given a GraphQL document's text, returns its token count, nesting and aliases, read with graphql-js's own lexer up to
+ * its end or its first lexical error (the parser then reports that error). The parser recurses once per nesting level,
+ * so a document nested thousands deep would overflow its stack before reaching the token limit; and validation compares
+ * aliased fields pairwise, so a thousand aliases cost a tenth of a second of CPU before any rule can refuse them.
  */
 export function documentShape(text: string): DocumentShape {
   const lexer = new Lexer(new Source(text));
   let tokens = 0;
-  let depth = 0;
+  let aliases = 0;
   let nesting = 0;
+  // Open brackets, and how many of them are parentheses: `name:` outside any parenthesis is an alias.
+  const open: TokenKind[] = [];
+  let parentheses = 0;
+  const window: { kind: TokenKind; value: string | undefined }[] = [];
   try {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       tokens += 1;
-      if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L || token.kind === TokenKind.PAREN_L) nesting = Math.max(nesting, ++depth);
-      else if (token.kind === TokenKind.BRACE_R || token.kind === TokenKind.BRACKET_R || token.kind === TokenKind.PAREN_R) depth -= 1;
+      if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L || token.kind === TokenKind.PAREN_L) {
+        open.push(token.kind);
+        if (token.kind === TokenKind.PAREN_L) parentheses += 1;
+        nesting = Math.max(nesting, open.length);
+      } else if (token.kind === TokenKind.BRACE_R || token.kind === TokenKind.BRACKET_R || token.kind === TokenKind.PAREN_R) {
+        if (open.pop() === TokenKind.PAREN_L) parentheses -= 1;
+      }
+      window.push({ kind: token.kind, value: token.value });
+      if (window.length > 3) window.shift();
+      const [name, colon, field] = window;
+      if (name?.kind === TokenKind.NAME && colon?.kind === TokenKind.COLON && field?.kind === TokenKind.NAME && field.value !== '__typename' && parentheses === 0 && open.at(-1) === TokenKind.BRACE_L) {
+        aliases += 1;
+      }
     }
   } catch {
     // A lexical error: what came before it is what the parser would read.
   }
-  return { tokens, nesting };
+  return { tokens, nesting, aliases };
 }
 
-/** Given a document's text and the limits, returns the refusal of a document too long or too deeply nested to parse, or undefined. */
-export function shapeRefusal(text: string, limits: Pick<CostLimits, 'maxTokens' | 'maxNesting'>): QueryTooComplexError | undefined {
+/** Given a document's text and the limits, returns the refusal of a document too long, too deeply nested or with too many aliases to parse and validate, or undefined. */
+export function shapeRefusal(text: string, limits: Pick<CostLimits, 'maxTokens' | 'maxNesting' | 'maxAliases'>): QueryTooComplexError | undefined {
   const shape = documentShape(text);
   if (shape.tokens > limits.maxTokens) return new QueryTooComplexError('tokens', shape.tokens, limits.maxTokens);
   if (shape.nesting > limits.maxNesting) return new QueryTooComplexError('nesting', shape.nesting, limits.maxNesting);
+  // Counted as written: Armor's rule, which also counts the aliases of each fragment spread, runs at validation.
+  if (shape.aliases > limits.maxAliases) return new QueryTooComplexError('aliases', shape.aliases, limits.maxAliases);
   return undefined;
 }
 

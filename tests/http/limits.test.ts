@@ -107,6 +107,14 @@ describe('cost limits refuse an operation before it runs', () => {
     expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum: { nodes: 50_000, depth: 15, aliases: 30, directives: 50, tokens: 5000 }[limit] });
   });
 
+  it('counts the aliases of a fragment each time it is spread', async () => {
+    const fragment = `fragment Names on Compound { ${Array.from({ length: 16 }, (_, index) => `n${index}: name`).join(' ')} }`;
+    const { status, body, statements: ran } = await timed(`{ compound(id: "clr-131") { ...Names } lead: compound(id: "clr-131") { ...Names } } ${fragment}`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'aliases', value: 33, maximum: 30 });
+    expect(ran).toBe(0);
+  });
+
   it('puts the worst-case cost of every answer in extensions', async () => {
     const { body } = await timed(nodes(99));
     expect(body.extensions?.cost).toEqual({ requested: 49_600, limit: 50_000 });

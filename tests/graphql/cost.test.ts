@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { documentShape, shapeRefusal } from '../../src/graphql/cost.js';
+
+const limits = { maxTokens: 5000, maxNesting: 64, maxAliases: 30 };
+
+describe('the shape of a document before it is parsed', () => {
+  it('counts tokens, nesting and the aliases of selection sets only', () => {
+    const text = `query Q($first: Int = 2, $where: CompoundWhere) @cached(ttl: 5) {
+      lead: compound(id: "clr-131") { label: name  t: __typename }
+      compounds(first: $first, where: { id: { in: ["a", "b"] } }) { nodes { n: name ... on Compound { m: modality } } }
+    }`;
+    expect(documentShape(text)).toEqual({ tokens: 76, nesting: 5, aliases: 4 });
+  });
+
+  it('stops at a lexical error and keeps what came before', () => {
+    expect(documentShape('{ a: b c: d § e: f }')).toEqual({ tokens: 7, nesting: 1, aliases: 2 });
+  });
+
+  it.each([
+    ['tokens', `{ ${'__typename '.repeat(5000)}}`, 5002],
+    ['nesting', `{ compound(id: ${'['.repeat(70)}${']'.repeat(70)}) { name } }`, 72],
+    ['aliases', `{ ${Array.from({ length: 31 }, (_, index) => `a${index}: __schema { description }`).join(' ')} }`, 31],
+  ])('refuses a document over the %s limit with its count', (limit, text, value) => {
+    expect(shapeRefusal(text, limits)).toMatchObject({ limit, value, extensions: { code: 'QUERY_TOO_COMPLEX', limit, value } });
+  });
+
+  it('lets a document within every limit through', () => {
+    expect(shapeRefusal(`{ ${Array.from({ length: 30 }, (_, index) => `a${index}: __typename b${index}: __schema { description }`).join(' ')} }`, limits)).toBeUndefined();
+  });
+});
