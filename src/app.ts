@@ -103,7 +103,8 @@ function storePreparation(executor: Executor, cypher: CypherCatalog, config: Con
 export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const onFatal = options.onFatal ?? ((error: Error) => logger.fatal(error.message));
-  const metrics = new Metrics();
+  const operations = exampleOperations();
+  const metrics = new Metrics(operations.flatMap((operation) => /^\s*query\s+(\w+)/m.exec(operation.query)?.[1] ?? []));
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
   const budget = new Budget(config.rateLimit, (message) => logger.warn(message));
@@ -124,7 +125,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       schema: await graphqlSchema(),
       context,
       readiness: preparation.readiness,
-      explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations: exampleOperations() },
+      explorer: { assetsDir: join(ROOT, 'dist', 'explorer'), operations },
       exposeErrors: config.exposeErrors,
       limits: config.limits,
       trustProxy: config.trustProxy,

@@ -18,6 +18,8 @@ export interface RequestLimits {
   maxBodyBytes: number;
   /** Time a request may take, in milliseconds; at the deadline it gets TIMEOUT and starts no further statement. */
   timeoutMs: number;
+  /** Requests one client may have in flight at once; more answer 429. */
+  maxConcurrentPerClient: number;
 }
 
 /** The cost budget each client may spend per window. */
@@ -134,6 +136,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxNesting: whole(env, 'LIMIT_NESTING', 64, 4, 1000, problems),
     maxBodyBytes: whole(env, 'LIMIT_BODY_BYTES', 100_000, 1000, 100_000_000, problems),
     timeoutMs: whole(env, 'REQUEST_TIMEOUT_MS', 10_000, 1, 3_600_000, problems),
+    maxConcurrentPerClient: whole(env, 'LIMIT_CONCURRENT_PER_CLIENT', 16, 1, 100_000, problems),
   };
   const rateLimit: RateLimitSettings = {
     points: whole(env, 'RATE_LIMIT_POINTS', 1000, 1, 1_000_000_000, problems),

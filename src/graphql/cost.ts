@@ -73,14 +73,19 @@ export function documentShape(text: string): DocumentShape {
   return { tokens, nesting, aliases };
 }
 
-/** Given a document's text and the limits, returns the refusal of a document too long, too deeply nested or with too many aliases to parse and validate, or undefined. */
-export function shapeRefusal(text: string, limits: Pick<CostLimits, 'maxTokens' | 'maxNesting' | 'maxAliases'>): QueryTooComplexError | undefined {
+/** Given a document's text and the limits, returns its shape, and the refusal of a document too long, too deeply nested or with too many aliases to parse and validate. */
+export function shapeRefusal(text: string, limits: Pick<CostLimits, 'maxTokens' | 'maxNesting' | 'maxAliases'>): { shape: DocumentShape; refusal: QueryTooComplexError | undefined } {
   const shape = documentShape(text);
-  if (shape.tokens > limits.maxTokens) return new QueryTooComplexError('tokens', shape.tokens, limits.maxTokens);
-  if (shape.nesting > limits.maxNesting) return new QueryTooComplexError('nesting', shape.nesting, limits.maxNesting);
-  // Counted as written: Armor's rule, which also counts the aliases of each fragment spread, runs at validation.
-  if (shape.aliases > limits.maxAliases) return new QueryTooComplexError('aliases', shape.aliases, limits.maxAliases);
-  return undefined;
+  const refusal =
+    shape.tokens > limits.maxTokens
+      ? new QueryTooComplexError('tokens', shape.tokens, limits.maxTokens)
+      : shape.nesting > limits.maxNesting
+        ? new QueryTooComplexError('nesting', shape.nesting, limits.maxNesting)
+        : // Counted as written: Armor's rule, which also counts the aliases of each fragment spread, runs at validation.
+          shape.aliases > limits.maxAliases
+          ? new QueryTooComplexError('aliases', shape.aliases, limits.maxAliases)
+          : undefined;
+  return { shape, refusal };
 }
 
 /** Given a limit and its maximum, returns an Armor rejection handler that reports the coded refusal instead. */
@@ -144,6 +149,9 @@ export function nodeEstimator(schema: GraphQLSchema): ComplexityEstimator {
   };
 }
 
+/** How many selections the pricing walks at most, fragments expanded: a fragment spread many times is refused past it. */
+const MAX_SELECTIONS = 10_000;
+
 /** What an operation may cost, computed from its document and variables before it runs. */
 export interface OperationCost {
   /** Worst-case number of nodes. */
@@ -164,11 +172,11 @@ export function operationCost(
 ): OperationCost {
   let nodes: number;
   try {
-    nodes = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: 10_000 });
+    nodes = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_SELECTIONS });
   } catch (error) {
     // The walker gives up on documents whose fragments expand past maxQueryNodes selections.
     if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
-      throw new QueryTooComplexError('nodes', maxNodes + 1, maxNodes);
+      throw new QueryTooComplexError('selections', MAX_SELECTIONS, MAX_SELECTIONS);
     }
     throw error;
   }

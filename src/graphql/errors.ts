@@ -16,7 +16,7 @@ export const ErrorCode = {
 } as const;
 
 /** The limit a refused operation went over. */
-export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens' | 'introspection' | 'nesting';
+export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens' | 'introspection' | 'nesting' | 'selections';
 
 const UNITS: Record<CostLimit, string> = {
   nodes: 'may return up to',
@@ -26,6 +26,7 @@ const UNITS: Record<CostLimit, string> = {
   tokens: 'has',
   introspection: 'nests at least',
   nesting: 'nests brackets',
+  selections: 'expands, fragments included, to more than',
 };
 const NOUNS: Record<CostLimit, string> = {
   nodes: 'nodes (list items, counting `first` of every list times the items above it)',
@@ -35,6 +36,7 @@ const NOUNS: Record<CostLimit, string> = {
   tokens: 'tokens',
   introspection: 'introspection lists (fields, interfaces, possibleTypes, inputFields) inside one another',
   nesting: 'levels deep (braces, brackets and parentheses)',
+  selections: 'selections: too many to price',
 };
 const ADVICE: Record<CostLimit, string> = {
   nodes: 'Ask for smaller pages (`first`) on nested lists, or split the query.',
@@ -44,6 +46,7 @@ const ADVICE: Record<CostLimit, string> = {
   tokens: 'Send a shorter document.',
   introspection: 'Ask for the schema with the standard introspection query, or read schema/schema.graphql.',
   nesting: 'Nest fewer lists, objects or selections.',
+  selections: 'Spread fragments fewer times, or split the query.',
 };
 
 /** An operation was refused before it ran because it goes over one of the limits; nothing reached the store. */
@@ -71,7 +74,7 @@ export function graphqlLimitError(code: unknown, message: string, maxTokens: num
 }
 
 /** Given a parse error, returns the token-limit refusal it stands for, or undefined when it is another syntax error. */
-export function tokenLimitError(message: string, maxTokens: number): QueryTooComplexError | undefined {
+function tokenLimitError(message: string, maxTokens: number): QueryTooComplexError | undefined {
   // graphql-js stops at token maxTokens + 1 with this message (its own spelling: "more that"); the HTTP layer counts
   // tokens before parsing, so this is a backstop.
   return /Document contains more th[ae]t \d+ tokens/.test(message) ? new QueryTooComplexError('tokens', maxTokens + 1, maxTokens) : undefined;

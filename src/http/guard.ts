@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Response } from 'express';
 import { type CostLimits, nodeEstimator, operationCost } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
@@ -25,17 +25,22 @@ export function budgetHeaders(budget: BudgetState): [string, string][] {
   return headers;
 }
 
+/** Given an operation, tells whether it selects only `__schema`, `__type` and `__typename` at its root. */
+function readsOnlyTheSchema(operation: OperationDefinitionNode | undefined): boolean {
+  return Boolean(operation?.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && ['__schema', '__type', '__typename'].includes(selection.name.value)));
+}
+
 /** Given a client's spent budget, returns the RATE_LIMITED message. */
 export function rateLimitedMessage(budget: BudgetState): string {
   const seconds = Math.max(1, Math.ceil((budget.resetAt - Date.now()) / 1000));
-  return `This client has ${budget.remaining} of its ${budget.limit} points left for this window and the request costs ${budget.cost}; try again in ${seconds} s.`;
+  return `This client has ${budget.remaining} of its ${budget.limit} points left for this window and the request costs ${budget.price}; try again in ${seconds} s.`;
 }
 
 /** Given a request's worst-case nodes (null when not priced), the node limit and the client's budget, returns the answer's `extensions`. */
 export function answerExtensions(nodes: number | null, maxNodes: number, budget: BudgetState): Record<string, unknown> {
   return {
     cost: { requested: nodes, limit: maxNodes },
-    rateLimit: { cost: budget.limited ? 0 : budget.cost, limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() },
+    rateLimit: { cost: budget.cost, limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() },
   };
 }
 
@@ -56,7 +61,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
       const state = contextValue.request;
       let charged: BudgetState | undefined;
       return {
-        async didResolveOperation({ document, operationName, request }) {
+        async didResolveOperation({ document, operation, operationName, request }) {
           state.operationName = operationName ?? null;
           let nodes: number;
           try {
@@ -69,8 +74,9 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
             throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
           }
           state.nodes = nodes;
-          charged = await budget.charge(state.client, pointsFor(nodes));
-          state.points = charged.limited ? 0 : charged.cost;
+          // Reading the schema touches no store: it is priced by its length only, so the explorer can load it often.
+          charged = await budget.charge(state.client, pointsFor(readsOnlyTheSchema(operation) ? null : nodes, state.tokens));
+          state.points = charged.cost;
           if (charged.limited) {
             metrics.rateLimited();
             throw new GraphQLError(rateLimitedMessage(charged), {
@@ -82,7 +88,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
           // A request refused before it was priced (a bad document) still costs the minimum.
           if (!charged) {
             charged = await budget.charge(state.client, 1);
-            state.points = charged.limited ? 0 : charged.cost;
+            state.points = charged.cost;
           }
           for (const [name, value] of budgetHeaders(charged)) response.http.headers.set(name, value);
           if (response.body.kind !== 'single') return;

@@ -15,7 +15,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     level,
     base: { service: 'oncology-program-graph' },
     redact: {
-      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie', 'password', '*.password', 'params'],
+      paths: ['req.headers.authorization', 'req.headers["x-api-key"]', 'req.headers.cookie', 'password', '*.password'],
       censor: '[redacted]',
     },
   };
@@ -62,15 +62,21 @@ function graphqlFields(res: Response): Record<string, unknown> {
   };
 }
 
-/** Keeps a label's values few: past `max` distinct values, the rest are counted as `_other`. */
+/**
+ * Keeps a label's values few: the known values always count as themselves; past `max` other distinct values, the
+ * rest are counted as `_other`, so clients cannot fill the registry (nor push the known names out).
+ */
 class BoundedLabel {
   private readonly seen = new Set<string>();
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly known: ReadonlySet<string>,
+    private readonly max: number,
+  ) {}
 
   /** Given a value a client chose, returns it, or `_other` when too many distinct values were seen. */
   of(value: string | null): string {
     const name = value && /^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(value) ? value : '_anonymous';
-    if (this.seen.has(name)) return name;
+    if (this.known.has(name) || this.seen.has(name)) return name;
     if (this.seen.size >= this.max) return '_other';
     this.seen.add(name);
     return name;
@@ -80,7 +86,7 @@ class BoundedLabel {
 /** The Prometheus metrics of one server, in its own registry (served at `/metrics`). */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly operations = new BoundedLabel(200);
+  private readonly operations: BoundedLabel;
   private readonly requests = new Counter({
     name: 'graphql_requests_total',
     help: 'GraphQL requests by operation name and outcome (ok, or the first error code).',
@@ -113,7 +119,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  /** Given the operation names to count always (the example operations'), makes the registry. */
+  constructor(knownOperations: Iterable<string> = []) {
+    this.operations = new BoundedLabel(new Set(knownOperations), 200);
     // Includes nodejs_eventloop_lag_seconds and the event-loop delay percentiles, memory and CPU.
     collectDefaultMetrics({ register: this.registry });
   }

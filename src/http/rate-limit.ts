@@ -8,15 +8,21 @@ export interface BudgetState {
   remaining: number;
   /** Epoch milliseconds when the window ends and the budget is full again. */
   resetAt: number;
-  /** Points this request was charged. */
+  /** Points this request spent. */
   cost: number;
+  /** Points this request was priced at; a refused request spends one of them. */
+  price: number;
   /** The request was refused for lack of budget. */
   limited: boolean;
 }
 
-/** Given a request's worst-case node count, returns the points it costs: one per hundred nodes, at least one. */
-export function pointsFor(nodes: number): number {
-  return Math.max(1, Math.ceil(nodes / 100));
+/**
+ * Given a request's worst-case node count (null for an operation that reads only the schema) and its tokens, returns
+ * the points it costs: one per hundred nodes, one per two hundred tokens (validating a long document takes time
+ * too), at least one.
+ */
+export function pointsFor(nodes: number | null, tokens: number): number {
+  return Math.max(1, Math.ceil((nodes ?? 0) / 100), Math.ceil(tokens / 200));
 }
 
 /**
@@ -26,7 +32,6 @@ export function pointsFor(nodes: number): number {
 export class Budget {
   private readonly limiter: RateLimiterMemory | RateLimiterRedis;
   private readonly redis: Redis | undefined;
-  readonly store: 'memory' | 'redis';
 
   constructor(
     private readonly settings: RateLimitSettings,
@@ -38,10 +43,8 @@ export class Budget {
       this.redis = new Redis(settings.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       this.redis.on('error', (error: Error) => this.log(`rate-limit Redis: ${error.message}`));
       this.limiter = new RateLimiterRedis({ ...options, storeClient: this.redis, insuranceLimiter: new RateLimiterMemory(options) });
-      this.store = 'redis';
     } else {
       this.limiter = new RateLimiterMemory(options);
-      this.store = 'memory';
     }
   }
 
@@ -58,12 +61,13 @@ export class Budget {
     });
   }
 
-  private state(result: RateLimiterRes, cost: number, limited: boolean): BudgetState {
+  private state(result: RateLimiterRes, cost: number, price: number, limited: boolean): BudgetState {
     return {
       limit: this.settings.points,
       remaining: Math.max(0, result.remainingPoints),
       resetAt: Date.now() + result.msBeforeNext,
       cost,
+      price,
       limited,
     };
   }
@@ -71,20 +75,21 @@ export class Budget {
   /** Given a client key, returns its budget without spending any, and whether it is already spent. */
   async peek(client: string): Promise<BudgetState> {
     const result = await this.limiter.get(client);
-    if (!result) return { limit: this.settings.points, remaining: this.settings.points, resetAt: Date.now() + this.settings.windowSeconds * 1000, cost: 0, limited: false };
-    const state = this.state(result, 0, false);
-    return { ...state, limited: result.consumedPoints >= this.settings.points };
+    if (!result) return { limit: this.settings.points, remaining: this.settings.points, resetAt: Date.now() + this.settings.windowSeconds * 1000, cost: 0, price: 1, limited: false };
+    return this.state(result, 0, 1, result.consumedPoints >= this.settings.points);
   }
 
-  /** Given a client key and a cost in points, spends it, or reports the client limited (and spends nothing) when its budget cannot pay. */
-  async charge(client: string, cost: number): Promise<BudgetState> {
+  /**
+   * Given a client key and a price in points, spends it; when the budget cannot pay, reports the client limited and
+   * spends one point only, so a cheaper request still fits what is left but refusals are never free.
+   */
+  async charge(client: string, price: number): Promise<BudgetState> {
     try {
-      return this.state(await this.limiter.consume(client, cost), cost, false);
+      return this.state(await this.limiter.consume(client, price), price, price, false);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
-        // A refused request ran nothing: give its points back, so a cheaper one still fits what is left.
-        const after = await this.limiter.reward(client, cost);
-        return this.state(after, cost, true);
+        const after = price > 1 ? await this.limiter.reward(client, price - 1) : rejection;
+        return this.state(after, 1, price, true);
       }
       throw rejection;
     }

@@ -14,6 +14,8 @@ export interface RequestState {
   deadline: number;
   /** Filled in by the GraphQL layer for the log line and metrics. */
   operationName: string | null;
+  /** Tokens of the document, counted before parsing; 0 until then. */
+  tokens: number;
   nodes: number | null;
   points: number;
   errorCodes: string[];
@@ -40,6 +42,7 @@ export function requestId(req: Request): string {
  */
 export class InFlight {
   private readonly active = new Map<RequestState, { req: Request; res: Response }>();
+  private readonly perClient = new Map<string, number>();
   private idle: (() => void) | undefined;
   draining = false;
 
@@ -49,11 +52,13 @@ export class InFlight {
   start(req: Request, res: Response): RequestState {
     const controller = new AbortController();
     const state: RequestState = {
-      id: requestId(req),
+      // pino-http gave the request its id (and echoed it) already.
+      id: typeof req.id === 'string' ? req.id : requestId(req),
       client: clientKey(req),
       controller,
       deadline: Date.now() + this.timeoutMs,
       operationName: null,
+      tokens: 0,
       nodes: null,
       points: 0,
       errorCodes: [],
@@ -64,6 +69,9 @@ export class InFlight {
     );
     const end = () => {
       if (!this.active.delete(state)) return;
+      const left = (this.perClient.get(state.client) ?? 1) - 1;
+      if (left > 0) this.perClient.set(state.client, left);
+      else this.perClient.delete(state.client);
       clearTimeout(timer);
       if (!res.writableFinished) controller.abort(new CancelledError('disconnected', 'The client closed the connection'));
       if (this.active.size === 0) this.idle?.();
@@ -72,7 +80,13 @@ export class InFlight {
     res.once('finish', end);
     res.once('close', end);
     this.active.set(state, { req, res });
+    this.perClient.set(state.client, (this.perClient.get(state.client) ?? 0) + 1);
     return state;
+  }
+
+  /** Given a client key, returns how many of its requests are in flight. */
+  inFlightFor(client: string): number {
+    return this.perClient.get(client) ?? 0;
   }
 
   /** How many requests are in flight. */

@@ -17,7 +17,7 @@ import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, se
 import { errorHandler, HttpErrorCode, notFound, sendError } from './http-errors.js';
 import { type Metrics, requestLogger } from './observability.js';
 import type { Budget } from './rate-limit.js';
-import { InFlight, type RequestState } from './requests.js';
+import { clientKey, InFlight, type RequestState } from './requests.js';
 
 /** What the HTTP layer needs from the rest of the process. */
 export interface HttpOptions {
@@ -69,6 +69,8 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: options.exposeErrors,
     parseOptions: { maxTokens: limits.maxTokens },
+    // Automatic persisted queries would let a hash stand for a document the token count never saw.
+    persistedQueries: false,
     validationRules: [KnownOperationTypesRule, ...costRules(limits)],
     formatError: (formatted, error) => formatError(formatted, error, { exposeErrors: options.exposeErrors, logFault, maxTokens: limits.maxTokens, timeoutMs: limits.timeoutMs }),
     plugins: [ApolloServerPluginLandingPageDisabled(), guardPlugin(options.schema, limits, budget, metrics)],
@@ -101,6 +103,14 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       sendError(res, 503, HttpErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
       return;
     }
+    const client = clientKey(req);
+    if (inFlight.inFlightFor(client) >= limits.maxConcurrentPerClient) {
+      // One client cannot hold more than its share of the store's workers, whatever its budget.
+      metrics.rateLimited();
+      res.setHeader('retry-after', '1');
+      sendError(res, 429, HttpErrorCode.RATE_LIMITED, `This client has ${limits.maxConcurrentPerClient} requests in flight, the most it may have; wait for an answer before sending more.`);
+      return;
+    }
     const state = inFlight.start(req, res);
     res.locals.request = state;
     const started = performance.now();
@@ -111,14 +121,14 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     const state = res.locals.request as RequestState;
     const spent = await budget.peek(state.client);
     // Set now for answers Apollo gives before its plugins run (a batch, a bad method); a priced answer overwrites them.
-    setBudgetHeaders(res, { ...spent, cost: 1 });
+    setBudgetHeaders(res, spent);
     if (!spent.limited) {
       next();
       return;
     }
     metrics.rateLimited();
     state.errorCodes.push(ErrorCode.RATE_LIMITED);
-    sendError(res, 429, HttpErrorCode.RATE_LIMITED, rateLimitedMessage({ ...spent, cost: 1 }));
+    sendError(res, 429, HttpErrorCode.RATE_LIMITED, rateLimitedMessage(spent));
   };
   const body = express.json({ limit: limits.maxBodyBytes, type: JSON_TYPES });
   const requireJson = (req: Request, res: Response, next: NextFunction) => {
@@ -133,17 +143,19 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   // Counted before Apollo parses: the parser recurses per nesting level and would otherwise meet a deep document first.
   const shape = (req: Request, res: Response, next: NextFunction) => {
     const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown }).query : req.query.query;
-    const refusal = typeof query === 'string' ? shapeRefusal(query, limits) : undefined;
+    const state = res.locals.request as RequestState;
+    const shaped = typeof query === 'string' ? shapeRefusal(query, limits) : undefined;
+    state.tokens = shaped?.shape.tokens ?? 0;
+    const refusal = shaped?.refusal;
     if (!refusal) {
       next();
       return;
     }
-    const state = res.locals.request as RequestState;
     state.errorCodes.push(ErrorCode.QUERY_TOO_COMPLEX);
     metrics.refused(refusal.limit);
     budget.charge(state.client, 1).then(
       (spent) => {
-        state.points = spent.limited ? 0 : 1;
+        state.points = spent.cost;
         setBudgetHeaders(res, spent);
         const { limit, value, maximum } = refusal;
         sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions(null, limits.maxNodes, spent));
@@ -160,7 +172,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     budget.charge(state.client, 1).then(
       (spent) => {
         setBudgetHeaders(res, spent);
-        state.points = spent.limited ? 0 : 1;
+        state.points = spent.cost;
         next(error);
       },
       () => next(error),

@@ -94,8 +94,9 @@ export class Executor {
 
   /**
    * Given a mode and some work, runs all of the work's statements in one transaction: all of it lands or none.
-   * Once the bounds' signal aborts, no further statement starts, the transaction rolls back, and the returned
-   * promise rejects at once with the CancelledError, even while a statement the engine cannot stop still runs.
+   * Once the bounds' signal aborts or their deadline passes, no further statement starts, the transaction rolls back
+   * (a write also when its work had finished but not yet committed), and the returned promise rejects at once with
+   * the CancelledError, even while a statement the engine cannot stop still runs.
    */
   transaction<T>(mode: AccessMode, work: (run: RunInTransaction) => Promise<T>): Promise<T> {
     const bounds = this.bounds;
@@ -104,8 +105,8 @@ export class Executor {
     const options = bounds?.deadline !== undefined ? { timeoutMs: Math.max(1, bounds.deadline - Date.now()) } : undefined;
     const done = this.engine.transaction(
       mode,
-      (runText) =>
-        work(async (statement) => {
+      async (runText) => {
+        const value = await work(async (statement) => {
           const cancelled = stopped(bounds);
           if (cancelled) throw cancelled;
           const started = performance.now();
@@ -113,7 +114,9 @@ export class Executor {
           try {
             rows = await runText(statement.text, statement.params);
           } catch (error) {
-            if (bounds?.signal.aborted) throw cancellation(bounds.signal);
+            // Stopped meanwhile: whatever the statement failed with (Neo4j's own timeout, say) is the cancellation.
+            const cancelledMeanwhile = stopped(bounds);
+            if (cancelledMeanwhile) throw cancelledMeanwhile;
             if (error instanceof StoreUnavailableError || error instanceof CancelledError || this.engine.isTransient(error)) throw error;
             throw new StoreQueryError(statement.name, (error as Error).message, { cause: error });
           }
@@ -127,7 +130,12 @@ export class Executor {
           };
           for (const observer of this.observers) observer(event);
           return rows;
-        }),
+        });
+        // A write stopped during its last statement rolls back rather than commit what the caller no longer waits for.
+        const cancelledAtEnd = mode === 'WRITE' ? stopped(bounds) : undefined;
+        if (cancelledAtEnd) throw cancelledAtEnd;
+        return value;
+      },
       options,
     );
     if (!bounds) return done;

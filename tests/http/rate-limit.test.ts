@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { startRedis, type TestRedis } from '../support/redis.js';
@@ -38,16 +39,17 @@ describe('rate limits in memory', () => {
     expect(resetIn).toBeGreaterThan(50);
     expect(resetIn).toBeLessThanOrEqual(61);
 
-    // Three points do not fit in two: refused, and the refused request spends nothing.
+    // Three points do not fit in two: refused, and the refusal spends one point, not three.
     const refused = await ask(app.url, PRICED, 'client-a');
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
-    expect(refused.body.errors?.[0]?.message).toMatch(/^This client has 2 of its 5 points left for this window and the request costs 3; try again in \d+ s\.$/);
+    expect(refused.body.errors?.[0]?.message).toMatch(/^This client has 1 of its 5 points left for this window and the request costs 3; try again in \d+ s\.$/);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
-    expect(refused.remaining).toBe('2');
+    expect(refused.remaining).toBe('1');
 
-    expect((await ask(app.url, CHEAP, 'client-a')).body.data).toEqual({ compound: { name: 'CLR 131' } });
-    expect((await ask(app.url, CHEAP, 'client-a')).remaining).toBe('0');
+    const cheap = await ask(app.url, CHEAP, 'client-a');
+    expect(cheap.body.data).toEqual({ compound: { name: 'CLR 131' } });
+    expect(cheap.remaining).toBe('0');
     const spent = await ask(app.url, CHEAP, 'client-a');
     expect(spent.status).toBe(429);
     expect(spent.body.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
@@ -65,9 +67,54 @@ describe('rate limits in memory', () => {
     expect((await ask(app.url, CHEAP)).remaining).toBe('4');
   });
 
+  it('prices a long document by its tokens too, and reading the schema by its tokens only', async () => {
+    const ids = Array.from({ length: 990 }, (_, index) => `"id-${index}"`).join(' ');
+    const long = await ask(app.url, `{ compounds(where: { id: { in: [${ids}] } }) { totalCount } }`, 'client-d');
+    // 1,010 tokens: six points, though the list asks for 20 nodes at most; more than the budget of five.
+    expect(long.status).toBe(429);
+    expect(long.body.errors?.[0]?.message).toContain('the request costs 6;');
+    expect(long.body.extensions).toMatchObject({ cost: { requested: 20 }, rateLimit: { cost: 1, remaining: 4 } });
+    const schema = await ask(app.url, '{ __schema { types { name fields { name } } } }', 'client-e');
+    expect(schema.body.extensions?.cost.requested).toBeGreaterThan(100);
+    expect(schema.body.extensions?.rateLimit).toMatchObject({ cost: 1, remaining: 4 });
+  });
+
   it('counts limited requests in /metrics', async () => {
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(Number(/^rate_limited_requests_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(3);
+  });
+});
+
+/** Starts a POST to /graphql with the given key that sends half its body and waits: a request in flight. */
+function halfSent(url: string, apiKey: string) {
+  const req = httpRequest(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '200', 'x-api-key': apiKey } });
+  req.on('error', () => undefined);
+  req.write('{"query": "{ compound(id: \\"clr-131\\") { name } }"');
+  return req;
+}
+
+describe('requests in flight per client', () => {
+  it('answers 429 to a client past its share of requests in flight, and not to others', async () => {
+    const app = await startTestServer({ limits: { ...testConfig().limits, maxConcurrentPerClient: 2 } });
+    const waiting = [halfSent(app.url, 'busy-client'), halfSent(app.url, 'busy-client')];
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await ask(app.url, CHEAP, 'busy-client');
+      expect(refused.status).toBe(429);
+      expect(refused.body.errors?.[0]).toMatchObject({
+        message: 'This client has 2 requests in flight, the most it may have; wait for an answer before sending more.',
+        extensions: { code: 'RATE_LIMITED' },
+      });
+      expect(refused.retryAfter).toBe('1');
+      expect((await ask(app.url, CHEAP, 'other-client')).status).toBe(200);
+      // Once one of its requests ends, the client may send again.
+      waiting[0]!.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await ask(app.url, CHEAP, 'busy-client')).body.data).toEqual({ compound: { name: 'CLR 131' } });
+    } finally {
+      for (const req of waiting) req.destroy();
+      await app.close();
+    }
   });
 });
 

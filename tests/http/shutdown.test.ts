@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { graphql, startTestServer } from '../support/server.js';
 
+/** Holds the event loop for `ms`, as a slow first level of a request would. */
+function hold(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
+
 describe('shutdown answers the requests in flight', () => {
   it('finishes a GraphQL request in flight before it closes', async () => {
     const app = await startTestServer();
@@ -19,6 +25,25 @@ describe('shutdown answers the requests in flight', () => {
     await closing;
     // Closed: no new connection is taken.
     await expect(fetch(`${app.url}/healthz`)).rejects.toThrow();
+  });
+
+  it('cuts off a GraphQL request still running at the end of the grace, with SHUTTING_DOWN', async () => {
+    const app = await startTestServer({ shutdownGraceMs: 100 });
+    let closing: Promise<void> | undefined;
+    app.executor.observe((event) => {
+      if (event.name !== 'find-Compound' || closing) return;
+      // Shutdown begins while the request reads, and the request's first level takes longer than the grace.
+      closing = app.close();
+      hold(300);
+    });
+    const answer = await graphql(app.url, '{ compound(id: "clr-131") { name trials(first: 2) { nodes { name } } } }');
+    expect(answer.status).toBe(200);
+    // `trials` and `compound` are non-null, so the cut-off level nulls the answer.
+    expect(answer.body.data).toBeNull();
+    expect(answer.body.errors).toEqual([
+      { message: 'The server is shutting down and stopped this request; send it again.', locations: [{ line: 1, column: 34 }], path: ['compound', 'trials'], extensions: { code: 'SHUTTING_DOWN' } },
+    ]);
+    await closing;
   });
 
   it('on SIGTERM, answers a request still in flight at the end of the grace with SHUTTING_DOWN, then exits 0', async () => {
