@@ -64,6 +64,13 @@ describe('errors are JSON with codes, and production-safe by default', () => {
     expect(logged.find((line) => line.req?.path === '/graphql')).toMatchObject({ res: { statusCode: 400 }, graphql: { errors: ['GRAPHQL_VALIDATION_FAILED'] } });
   });
 
+  it('answers a persisted-query hash with a code, and does not log it as a fault', async () => {
+    const before = lines.length;
+    const response = await send(app.url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }) });
+    expect(JSON.parse(response.text).errors).toEqual([{ message: 'PersistedQueryNotSupported', extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }]);
+    expect(lines.slice(before).filter((line) => line.level >= 50)).toEqual([]);
+  });
+
   it('keeps stack traces out of GraphQL errors', async () => {
     const response = await send(app.url, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ compound(id: "no-such-compound") { name } }' }) });
     const body = JSON.parse(response.text);
