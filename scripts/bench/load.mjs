@@ -54,8 +54,9 @@ async function load(url, body) {
   };
 }
 
-// The rate limit is raised for the run: 200 connections from one address would otherwise spend one client's budget.
-const api = await start(['dist/src/index.js'], { GRAPH_PATH: ':memory:', RATE_LIMIT_POINTS: '1000000000' });
+// The per-client limits are raised for the run: 200 connections from one address are one client, which would
+// otherwise get 429 past 16 requests in flight and once its budget is spent.
+const api = await start(['dist/src/index.js'], { GRAPH_PATH: ':memory:', RATE_LIMIT_POINTS: '1000000000', LIMIT_CONCURRENT_PER_CLIENT: '1000' });
 // Ready once seeded; the per-request log lines are then turned off by the level of the run below.
 while ((await fetch(`${api.url}/readyz`)).status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
 api.child.stdout.removeAllListeners('data');
