@@ -46,12 +46,23 @@ function changes(node: BundleNode, stored: Record<string, unknown> | undefined):
   return Object.keys(update).length || !stored ? update : undefined;
 }
 
+/** Rows per statement: a bundle of any size is written in statements of bounded size. */
+const BATCH = 2000;
+
+/** Given a list, returns it cut into batches of at most BATCH items. */
+function batches<T>(items: T[]): T[][] {
+  const cut: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH) cut.push(items.slice(start, start + BATCH));
+  return cut;
+}
+
 async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<number> {
-  const ids = nodes.map((node) => node.id);
   const stored = new Map<string, Record<string, unknown>>();
-  for (const row of await run({ ...findNodes(label), params: { ids } })) {
-    const node = row.node as Record<string, unknown>;
-    stored.set(node.id as string, node);
+  for (const ids of batches(nodes.map((node) => node.id))) {
+    for (const row of await run({ ...findNodes(label), params: { ids } })) {
+      const node = row.node as Record<string, unknown>;
+      stored.set(node.id as string, node);
+    }
   }
   const specs: Record<string, PropertySpec | undefined> = NODE_PROPERTIES[label];
   const rows = nodes.flatMap((node) => {
@@ -60,7 +71,7 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
     const typed = Object.entries(properties).map(([key, value]) => [key, specs[key]?.type.kind === 'integer' && typeof value === 'number' ? int(value) : value]);
     return [{ id: node.id, properties: Object.fromEntries(typed) }];
   });
-  if (rows.length) await run({ ...upsertNodes(label), params: { rows, now } });
+  for (const batch of batches(rows)) await run({ ...upsertNodes(label), params: { rows: batch, now } });
   return rows.length;
 }
 
@@ -87,14 +98,17 @@ function relationshipGroups(bundle: Bundle) {
 
 /** Given ids, returns the labels of those the graph already holds, read in the transaction that will write. */
 async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<string, Label>> {
-  if (ids.length === 0) return new Map();
-  const rows = await run({ ...findNodesAnywhere(), params: { ids } });
-  return new Map(rows.map((row) => [(row.node as { id: string }).id, row.label as Label]));
+  const labels = new Map<string, Label>();
+  for (const batch of batches(ids)) {
+    for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) labels.set((row.node as { id: string }).id, row.label as Label);
+  }
+  return labels;
 }
 
 /**
  * Given an executor and parsed bundle JSON, validates it against itself and the graph and writes it, all in one
- * write transaction: a refused bundle (every problem named) or a failed write leaves the store as it was.
+ * write transaction of statements of at most 2,000 rows each: a refused bundle (every problem named) or a failed
+ * write leaves the store as it was.
  * Idempotent: a node whose properties already match is not touched, so loading twice changes no count, property
  * or timestamp.
  */
@@ -113,12 +127,14 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     }
     let relationships = 0;
     for (const group of relationshipGroups(bundle)) {
-      const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: group.rows } });
-      const linked = Number(row?.linked ?? 0);
-      if (linked !== group.rows.length) {
-        throw new Error(`invariant: ${group.rows.length} ${group.type} relationship(s) validated, ${linked} linked; the transaction is rolled back`);
+      for (const batch of batches(group.rows)) {
+        const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: batch } });
+        const linked = Number(row?.linked ?? 0);
+        if (linked !== batch.length) {
+          throw new Error(`invariant: ${batch.length} ${group.type} relationship(s) validated, ${linked} linked; the transaction is rolled back`);
+        }
+        relationships += linked;
       }
-      relationships += linked;
     }
     return { bundle: bundle.bundle, nodesWritten, nodesUnchanged: bundle.nodes.length - nodesWritten, relationships };
   });

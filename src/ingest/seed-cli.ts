@@ -1,11 +1,13 @@
 import 'reflect-metadata';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../root.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CancelledError, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError, CypherCatalog } from '../store/index.js';
 import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';
 
-// `npm run seed [bundle.json ...]`: loads the given bundles, or every bundle of seeds/, into the configured store.
+// `npm run seed [bundle.json | folder ...]`: loads the given bundles (a folder: its *.json in name order), or every
+// bundle of seeds/, into the configured store.
 // Stopping it (SIGINT, SIGTERM, or the npm process that started it going away) stops the import at the next
 // statement and rolls the bundle in progress back: each bundle lands whole or not at all.
 const files = process.argv.slice(2);
@@ -27,7 +29,9 @@ try {
   executor = new Executor(openEngine(readConfig()));
   await prepareStore(executor, CypherCatalog.load(join(ROOT, 'cypher')));
   const bounded = executor.bounded({ signal: stop.signal });
-  for (const file of files.length ? files : seedFiles(join(ROOT, 'seeds'))) {
+  // A folder stands for its bundles in name order: a large data set comes as many bundles, each its own transaction.
+  const bundles = (files.length ? files : [join(ROOT, 'seeds')]).flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? seedFiles(path) : [path]));
+  for (const file of bundles) {
     const bundle = readBundleFile(file);
     console.log(`loading ${file}`);
     const summary = await loadBundle(bounded, bundle);

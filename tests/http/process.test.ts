@@ -90,6 +90,22 @@ describe('npm run seed', () => {
     expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged\n`);
   });
 
+  it('loads a folder as its bundles in name order, each in its own transaction', async () => {
+    const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
+    const folder = mkdtempSync(join(tmpdir(), 'bundles-'));
+    const source = { label: 'Source', id: 'folder-test-source', properties: { name: 'Folder test', kind: 'PRESS_RELEASE', title: 'Folder test', publishedOn: '2020-01-01' } };
+    const companies = (from: number, count: number) =>
+      Array.from({ length: count }, (_, index) => ({ label: 'Company', id: `folder-test-company-${from + index}`, properties: { name: `Company ${from + index}` }, citations: [{ source: source.id, locator: 'row' }] }));
+    // The second bundle cites the source of the first; 4,500 companies need three statements of 2,000 rows.
+    writeFileSync(join(folder, '01-base.json'), JSON.stringify({ bundle: 'base', nodes: [source, ...companies(0, 10)] }));
+    writeFileSync(join(folder, '02-more.json'), JSON.stringify({ bundle: 'more', nodes: companies(10, 4500) }));
+    writeFileSync(join(folder, 'notes.txt'), 'not a bundle');
+    const { stdout } = await seed(graphPath, [folder]);
+    expect(stdout).toBe(
+      `loading ${join(folder, '01-base.json')}\nbase: 11 node(s) written, 0 unchanged, 10 relationship(s) merged\nloading ${join(folder, '02-more.json')}\nmore: 4500 node(s) written, 0 unchanged, 4500 relationship(s) merged\n`,
+    );
+  });
+
   it('refuses an invalid bundle with exit code 1, naming the record and field', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
     const file = join(graphPath, 'bad.json');
