@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import type { Request, Response } from 'express';
 import { CancelledError } from '../store/index.js';
 
@@ -69,6 +70,7 @@ export class InFlight {
     );
     const end = () => {
       if (!this.active.delete(state)) return;
+      this.socketEnds.get(req.socket)?.delete(end);
       const left = (this.perClient.get(state.client) ?? 1) - 1;
       if (left > 0) this.perClient.set(state.client, left);
       else this.perClient.delete(state.client);
@@ -76,12 +78,30 @@ export class InFlight {
       if (!res.writableFinished) controller.abort(new CancelledError('disconnected', 'The client closed the connection'));
       if (this.active.size === 0) this.idle?.();
     };
-    // Done when the answer is handed over (finish), or when the connection goes first (close: the client left).
+    // Done when the answer is handed over (finish), or when the connection goes first (close: the client left). A
+    // response still queued behind others on a pipelined connection gets neither event when the socket closes, so the
+    // socket's close ends every request it carried.
     res.once('finish', end);
     res.once('close', end);
+    this.onSocketClose(req.socket, end);
     this.active.set(state, { req, res });
     this.perClient.set(state.client, (this.perClient.get(state.client) ?? 0) + 1);
     return state;
+  }
+
+  private readonly socketEnds = new WeakMap<Socket, Set<() => void>>();
+
+  private onSocketClose(socket: Socket, end: () => void): void {
+    let ends = this.socketEnds.get(socket);
+    if (!ends) {
+      const registered = new Set<() => void>();
+      ends = registered;
+      this.socketEnds.set(socket, registered);
+      socket.once('close', () => {
+        for (const ending of registered) ending();
+      });
+    }
+    ends.add(end);
   }
 
   /** Given a client key, returns how many of its requests are in flight. */

@@ -142,7 +142,9 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
   };
   // Counted before Apollo parses: the parser recurses per nesting level and would otherwise meet a deep document first.
   const shape = (req: Request, res: Response, next: NextFunction) => {
-    const query: unknown = req.method === 'POST' ? (req.body as { query?: unknown }).query : req.query.query;
+    // On GET, read the URL as Apollo does: Express's query parser stops at 1,000 parameters, Apollo's does not.
+    const queries = req.method === 'POST' ? [(req.body as { query?: unknown }).query] : new URL(req.originalUrl, 'http://server').searchParams.getAll('query');
+    const query = queries.length === 1 ? queries[0] : undefined;
     const state = res.locals.request as RequestState;
     const shaped = typeof query === 'string' ? shapeRefusal(query, limits) : undefined;
     state.tokens = shaped?.shape.tokens ?? 0;

@@ -1,4 +1,5 @@
 import { request as httpRequest, type Server } from 'node:http';
+import { createConnection } from 'node:net';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { InFlight, type RequestState } from '../../src/http/requests.js';
@@ -62,6 +63,22 @@ describe('requests in flight', () => {
     await expect.poll(() => server.states[0]!.controller.signal.aborted).toBe(true);
     expect(server.states[0]!.controller.signal.reason).toMatchObject({ reason: 'disconnected' });
     await expect.poll(() => inFlight.size).toBe(0);
+  });
+
+  it('ends the requests of a pipelined connection when it closes, though their responses never start', async () => {
+    const inFlight = new InFlight(60_000);
+    const server = await trackingServer(inFlight);
+    cleanups.push(server.close);
+    const { port } = new URL(server.url);
+    const socket = createConnection({ host: '127.0.0.1', port: Number(port) });
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const one = 'POST /slow HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}';
+    socket.write(one.repeat(5));
+    await expect.poll(() => server.states.length).toBeGreaterThan(0);
+    expect(inFlight.inFlightFor('ip:127.0.0.1')).toBeGreaterThan(0);
+    socket.destroy();
+    await expect.poll(() => inFlight.size).toBe(0);
+    expect(inFlight.inFlightFor('ip:127.0.0.1')).toBe(0);
   });
 
   it('aborts at the deadline', async () => {

@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { type GraphQLBody, graphql, startTestServer } from '../support/server.js';
 
 const SOURCE = 'cellectar-2017-11-07-clr-131-mos-update';
 
@@ -105,6 +105,17 @@ describe('cost limits refuse an operation before it runs', () => {
     expect(answered.body.errors).toBeUndefined();
     const refused = await timed(over);
     expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit, value, maximum: { nodes: 50_000, depth: 15, aliases: 30, directives: 50, tokens: 5000 }[limit] });
+  });
+
+  it('counts a GET document too, however many other parameters the URL carries', async () => {
+    const query = `{ compound(id: "clr-131", x: ${'['.repeat(100)}${']'.repeat(100)}) { name } }`;
+    // Express's own query parser keeps only the first 1,000 parameters; Apollo reads them all.
+    const padding = Array.from({ length: 1000 }, (_, index) => `p${index}=1`).join('&');
+    const before = statements;
+    const response = await fetch(`${app.url}/graphql?${padding}&query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as GraphQLBody).errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'nesting', value: 102, maximum: 64 });
+    expect(statements - before).toBe(0);
   });
 
   it('counts the aliases of a fragment each time it is spread', async () => {
