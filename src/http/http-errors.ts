@@ -1,17 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { ErrorCode } from '../graphql/errors.js';
 
-/** The codes of requests refused before GraphQL sees them, beside the GraphQL ones. */
-export const HttpErrorCode = {
-  BAD_REQUEST: ErrorCode.BAD_REQUEST,
-  NOT_FOUND: ErrorCode.NOT_FOUND,
-  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
-  RATE_LIMITED: ErrorCode.RATE_LIMITED,
-  SHUTTING_DOWN: ErrorCode.SHUTTING_DOWN,
-  INTERNAL_SERVER_ERROR: ErrorCode.INTERNAL_SERVER_ERROR,
-} as const;
-
 /**
  * Given a response, a status, a code, a message, the error's other extensions and the answer's own, answers in the
  * GraphQL-over-HTTP error shape, as JSON.
@@ -25,14 +14,14 @@ export function sendError(res: Response, status: number, code: string, message: 
 
 /** Body-parser failures by their `type`: the status, code and message a client gets. */
 const BODY_ERRORS: Record<string, [number, string, (error: { limit?: number; charset?: string; encoding?: string }) => string]> = {
-  'entity.parse.failed': [400, HttpErrorCode.BAD_REQUEST, () => 'The request body is not valid JSON; send {"query": "...", "variables": {...}}.'],
-  'entity.too.large': [413, HttpErrorCode.PAYLOAD_TOO_LARGE, (error) => `The request body is larger than the limit of ${error.limit} bytes.`],
-  'entity.verify.failed': [400, HttpErrorCode.BAD_REQUEST, () => 'The request body was refused.'],
-  'charset.unsupported': [415, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, (error) => `The charset ${JSON.stringify(error.charset)} is not supported; send UTF-8.`],
-  'encoding.unsupported': [415, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, (error) => `The content encoding ${JSON.stringify(error.encoding)} is not supported.`],
-  'content-type.unsupported': [415, HttpErrorCode.UNSUPPORTED_MEDIA_TYPE, () => 'Send the operation as JSON: Content-Type: application/json.'],
-  'request.aborted': [400, HttpErrorCode.BAD_REQUEST, () => 'The request body ended early.'],
-  'request.size.invalid': [400, HttpErrorCode.BAD_REQUEST, () => 'The request body does not match its Content-Length.'],
+  'entity.parse.failed': [400, ErrorCode.BAD_REQUEST, () => 'The request body is not valid JSON; send {"query": "...", "variables": {...}}.'],
+  'entity.too.large': [413, ErrorCode.PAYLOAD_TOO_LARGE, (error) => `The request body is larger than the limit of ${error.limit} bytes.`],
+  'entity.verify.failed': [400, ErrorCode.BAD_REQUEST, () => 'The request body was refused.'],
+  'charset.unsupported': [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, (error) => `The charset ${JSON.stringify(error.charset)} is not supported; send UTF-8.`],
+  'encoding.unsupported': [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, (error) => `The content encoding ${JSON.stringify(error.encoding)} is not supported.`],
+  'content-type.unsupported': [415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, () => 'Send the operation as JSON: Content-Type: application/json.'],
+  'request.aborted': [400, ErrorCode.BAD_REQUEST, () => 'The request body ended early.'],
+  'request.size.invalid': [400, ErrorCode.BAD_REQUEST, () => 'The request body does not match its Content-Length.'],
 };
 
 /**
@@ -54,7 +43,7 @@ export function errorHandler(options: { exposeErrors: boolean; logFault: (error:
     }
     const status = fault.status ?? fault.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const code = status === 404 ? HttpErrorCode.NOT_FOUND : HttpErrorCode.BAD_REQUEST;
+      const code = status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_REQUEST;
       options.onClientError(res, code);
       sendError(res, status, code, 'The request was refused.');
       return;
@@ -63,7 +52,7 @@ export function errorHandler(options: { exposeErrors: boolean; logFault: (error:
     sendError(
       res,
       500,
-      HttpErrorCode.INTERNAL_SERVER_ERROR,
+      ErrorCode.INTERNAL_SERVER_ERROR,
       options.exposeErrors ? (fault.message ?? String(error)) : 'Internal server error.',
       options.exposeErrors && fault.stack ? { stacktrace: fault.stack.split('\n') } : {},
     );
@@ -72,5 +61,5 @@ export function errorHandler(options: { exposeErrors: boolean; logFault: (error:
 
 /** Answers any path the server does not serve with a JSON 404. */
 export function notFound(req: Request, res: Response): void {
-  sendError(res, 404, HttpErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}; the GraphQL endpoint is /graphql.`);
+  sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}; the GraphQL endpoint is /graphql.`);
 }

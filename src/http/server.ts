@@ -14,7 +14,7 @@ import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import type { WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
 import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
-import { errorHandler, HttpErrorCode, notFound, sendError } from './http-errors.js';
+import { errorHandler, notFound, sendError } from './http-errors.js';
 import { type Metrics, requestLogger } from './observability.js';
 import type { Budget } from './rate-limit.js';
 import { clientKey, InFlight, type RequestState } from './requests.js';
@@ -97,10 +97,17 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  /** Given a request refused before it was priced, spends its client's minimum point and shows the budget left. */
+  const chargeRefusal = async (res: Response, state: RequestState) => {
+    const spent = await budget.charge(state.client, 1);
+    state.points = spent.cost;
+    setBudgetHeaders(res, spent);
+    return spent;
+  };
   const track = (req: Request, res: Response, next: NextFunction) => {
     if (inFlight.draining) {
       res.setHeader('connection', 'close');
-      sendError(res, 503, HttpErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
+      sendError(res, 503, ErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
       return;
     }
     const client = clientKey(req);
@@ -108,7 +115,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       // One client cannot hold more than its share of the store's workers, whatever its budget.
       metrics.rateLimited();
       res.setHeader('retry-after', '1');
-      sendError(res, 429, HttpErrorCode.RATE_LIMITED, `This client has ${limits.maxConcurrentPerClient} requests in flight, the most it may have; wait for an answer before sending more.`);
+      sendError(res, 429, ErrorCode.RATE_LIMITED, `This client has ${limits.maxConcurrentPerClient} requests in flight, the most it may have; wait for an answer before sending more.`);
       return;
     }
     const state = inFlight.start(req, res);
@@ -128,7 +135,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     }
     metrics.rateLimited();
     state.errorCodes.push(ErrorCode.RATE_LIMITED);
-    sendError(res, 429, HttpErrorCode.RATE_LIMITED, rateLimitedMessage(spent));
+    sendError(res, 429, ErrorCode.RATE_LIMITED, rateLimitedMessage(spent));
   };
   const body = express.json({ limit: limits.maxBodyBytes, type: JSON_TYPES });
   const requireJson = (req: Request, res: Response, next: NextFunction) => {
@@ -155,15 +162,10 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     }
     state.errorCodes.push(ErrorCode.QUERY_TOO_COMPLEX);
     metrics.refused(refusal.limit);
-    budget.charge(state.client, 1).then(
-      (spent) => {
-        state.points = spent.cost;
-        setBudgetHeaders(res, spent);
-        const { limit, value, maximum } = refusal;
-        sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions(null, limits.maxNodes, spent));
-      },
-      next,
-    );
+    chargeRefusal(res, state).then((spent) => {
+      const { limit, value, maximum } = refusal;
+      sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions(null, limits.maxNodes, spent));
+    }, next);
   };
   const graphqlErrors = (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const state = res.locals.request as RequestState | undefined;
@@ -171,12 +173,8 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       next(error);
       return;
     }
-    budget.charge(state.client, 1).then(
-      (spent) => {
-        setBudgetHeaders(res, spent);
-        state.points = spent.cost;
-        next(error);
-      },
+    chargeRefusal(res, state).then(
+      () => next(error),
       () => next(error),
     );
   };
@@ -226,7 +224,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
         httpServer.closeIdleConnections();
         await inFlight.drain(options.shutdownGraceMs, (res) => {
           res.setHeader('connection', 'close');
-          sendError(res, 503, HttpErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
+          sendError(res, 503, ErrorCode.SHUTTING_DOWN, 'The server is shutting down; send the request again.');
         });
         httpServer.closeAllConnections();
         await closed;
