@@ -10,6 +10,7 @@ import { createLogger, Metrics } from './http/observability.js';
 import { Budget } from './http/rate-limit.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
+import { ensurePrograms } from './ingest/programs.js';
 import { ROOT } from './root.js';
 import { anyNodeOfTheGraph, CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
@@ -65,6 +66,8 @@ function storePreparation(executor: Executor, cypher: CypherCatalog, config: Con
   let retry: NodeJS.Timeout | undefined;
   const prepare = async (): Promise<void> => {
     await prepareStore(executor, cypher);
+    const programs = await ensurePrograms(executor);
+    if (programs?.written || programs?.deleted) logger.info(programs, 'derived the stored programs again (their rule changed)');
     if (config.seedOnStart) {
       const loaded = await seedIfEmpty(executor);
       if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);

@@ -1,15 +1,8 @@
-// How many programs each compound of $keys (compound ids) has: the indications list-programs-by-compound.cypher
-// pages through, counted without loading them.
+// How many stored programs each compound of $keys (compound ids) has: what list-programs-by-compound.cypher pages
+// through, counted on the indexed compoundId without loading the programs.
 UNWIND $keys AS key
-MATCH (c:Compound {id: key})
-CALL (c) {
-  CALL (c) {
-    MATCH (c)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)
-    RETURN i
-    UNION
-    MATCH (c)-[:DEVELOPED_FOR]->(i:Indication)
-    RETURN i
-  }
-  RETURN count(i) AS totalCount
+CALL (key) {
+  MATCH (p:Program {compoundId: key})
+  RETURN count(p) AS totalCount
 }
 RETURN key, totalCount

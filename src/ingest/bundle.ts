@@ -42,6 +42,8 @@ export interface Bundle {
   description: string;
   nodes: BundleNode[];
   relationships: BundleRelationship[];
+  /** Relationships the bundle removes (a correction: a trial no longer studies an indication); no properties. */
+  unlink: BundleRelationship[];
   /** The label of every id the bundle mentions, from the bundle or the graph. */
   labels: ReadonlyMap<string, Label>;
 }
@@ -175,8 +177,9 @@ function checkRelationship(
   labels: ReadonlyMap<string, Label>,
   clashing: ReadonlySet<string>,
   problems: BundleProblem[],
+  section: 'relationships' | 'unlink' = 'relationships',
 ): BundleRelationship | undefined {
-  let record = `relationships[${index}]`;
+  let record = `${section}[${index}]`;
   if (!isRecord(raw)) {
     problems.push({ record, field: '', message: 'must be an object with type, from and to' });
     return undefined;
@@ -200,12 +203,13 @@ function checkRelationship(
     }
   }
   if (!isRecord(properties)) problems.push({ record, field: 'properties', message: 'must be an object' });
+  else if (section === 'unlink' && Object.keys(properties).length) problems.push({ record, field: 'properties', message: 'a removed relationship takes no properties' });
   else checkProperties(spec.properties, properties, record, problems);
   if (problems.length > before) return undefined;
   return { type, from: from as string, to: to as string, properties: properties as Record<string, unknown> };
 }
 
-/** Given parsed JSON, returns every id it mentions: its nodes', its relationships' ends and its cited sources. */
+/** Given parsed JSON, returns every id it mentions: its nodes', its relationships' ends (added or removed) and its cited sources. */
 export function mentionedIds(raw: unknown): string[] {
   if (!isRecord(raw)) return [];
   const ids = new Set<string>();
@@ -216,7 +220,7 @@ export function mentionedIds(raw: unknown): string[] {
       if (isRecord(citation) && typeof citation.source === 'string') ids.add(citation.source);
     }
   }
-  for (const relationship of Array.isArray(raw.relationships) ? raw.relationships : []) {
+  for (const relationship of [...(Array.isArray(raw.relationships) ? raw.relationships : []), ...(Array.isArray(raw.unlink) ? raw.unlink : [])]) {
     if (!isRecord(relationship)) continue;
     for (const end of [relationship.from, relationship.to]) if (typeof end === 'string') ids.add(end);
   }
@@ -235,8 +239,8 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
     problems.push({ record: 'bundle', field: 'bundle', message: 'must be a slug naming the bundle' });
   }
   if (!Array.isArray(raw.nodes)) problems.push({ record: 'bundle', field: 'nodes', message: 'must be a list' });
-  if (raw.relationships !== undefined && !Array.isArray(raw.relationships)) {
-    problems.push({ record: 'bundle', field: 'relationships', message: 'must be a list' });
+  for (const field of ['relationships', 'unlink'] as const) {
+    if (raw[field] !== undefined && !Array.isArray(raw[field])) problems.push({ record: 'bundle', field, message: 'must be a list' });
   }
   if (problems.length) return { ok: false, problems };
 
@@ -281,6 +285,11 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
     const relationship = checkRelationship(candidate, index, labels, clashing, problems);
     if (relationship) relationships.push(relationship);
   });
+  const unlink: BundleRelationship[] = [];
+  ((raw.unlink as unknown[] | undefined) ?? []).forEach((candidate, index) => {
+    const relationship = checkRelationship(candidate, index, labels, clashing, problems, 'unlink');
+    if (relationship) unlink.push(relationship);
+  });
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -289,6 +298,7 @@ export function validateBundle(raw: unknown, stored: ReadonlyMap<string, Label> 
       description: typeof raw.description === 'string' ? raw.description : '',
       nodes,
       relationships,
+      unlink,
       labels,
     },
   };

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, unlinkNodes, upsertNodes } from '../store/index.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
+import { compoundsTouched, newSubtypeLinks, type ProgramChanges, type ProgramInputs, refreshPrograms } from './programs.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */
 export class BundleInvalidError extends Error {
@@ -19,12 +20,17 @@ export class BundleInvalidError extends Error {
   }
 }
 
-/** What an import did: nodes created or changed, nodes already as the bundle has them, relationships merged. */
+/**
+ * What an import did: nodes created or changed, nodes already as the bundle has them, relationships merged and
+ * removed, and the stored programs it wrote or deleted.
+ */
 export interface LoadSummary {
   bundle: string;
   nodesWritten: number;
   nodesUnchanged: number;
   relationships: number;
+  unlinked: number;
+  programs: ProgramChanges;
 }
 
 function sameValue(left: unknown, right: unknown): boolean {
@@ -56,7 +62,8 @@ function batches<T>(items: T[]): T[][] {
   return cut;
 }
 
-async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<number> {
+/** Given a transaction, a label, the bundle's nodes of it and the time, writes those that changed; returns their ids. */
+async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<string[]> {
   const stored = new Map<string, Record<string, unknown>>();
   for (const ids of batches(nodes.map((node) => node.id))) {
     for (const row of await run({ ...findNodes(label), params: { ids } })) {
@@ -72,7 +79,36 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
     return [{ id: node.id, properties: Object.fromEntries(typed) }];
   });
   for (const batch of batches(rows)) await run({ ...upsertNodes(label), params: { rows: batch, now } });
-  return rows.length;
+  return rows.map((row) => row.id);
+}
+
+/** Relationship types whose endpoints' programs a new link can change. */
+const PROGRAM_LINKS: ReadonlySet<RelationshipType> = new Set(['EVALUATES', 'STUDIES', 'DEVELOPED_FOR', 'HAS_DESIGNATION', 'FOR_INDICATION']);
+
+/**
+ * Given a bundle, the ids of the nodes written and the subtype links it added or removed, returns the ids whose
+ * programs the write can change: written compounds, trials and designations, the compounds, trials and designations
+ * at either end of a link (added or removed) that derives programs, and the indications placed under another or
+ * taken from under it.
+ */
+function programInputs(bundle: Bundle, written: ReadonlySet<string>, changedSubtypes: { from: string }[]): ProgramInputs {
+  const byLabel: Record<'Compound' | 'Trial' | 'Designation', Set<string>> = { Compound: new Set(), Trial: new Set(), Designation: new Set() };
+  const add = (id: string) => {
+    const label = bundle.labels.get(id);
+    if (label === 'Compound' || label === 'Trial' || label === 'Designation') byLabel[label].add(id);
+  };
+  for (const node of bundle.nodes) if (written.has(node.id)) add(node.id);
+  for (const relationship of [...bundle.relationships, ...bundle.unlink]) {
+    if (!PROGRAM_LINKS.has(relationship.type)) continue;
+    add(relationship.from);
+    add(relationship.to);
+  }
+  return {
+    compoundIds: [...byLabel.Compound],
+    trialIds: [...byLabel.Trial],
+    designationIds: [...byLabel.Designation],
+    indicationIds: [...new Set(changedSubtypes.map((link) => link.from))],
+  };
 }
 
 /** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and endpoint labels. */
@@ -96,6 +132,20 @@ function relationshipGroups(bundle: Bundle) {
   return [...groups.values()];
 }
 
+/** Given a bundle, returns the relationships it removes, grouped by type and endpoint labels. */
+function unlinkGroups(bundle: Bundle) {
+  const groups = new Map<string, { type: RelationshipType; from: Label; to: Label; rows: { from: string; to: string }[] }>();
+  for (const { type, from, to } of bundle.unlink) {
+    const fromLabel = bundle.labels.get(from) as Label;
+    const toLabel = bundle.labels.get(to) as Label;
+    const key = `${fromLabel}-${type}-${toLabel}`;
+    const group = groups.get(key) ?? { type, from: fromLabel, to: toLabel, rows: [] };
+    group.rows.push({ from, to });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
 /** Given ids, returns the labels of those the graph already holds, read in the transaction that will write. */
 async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<string, Label>> {
   const labels = new Map<string, Label>();
@@ -108,7 +158,8 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
 /**
  * Given an executor and parsed bundle JSON, validates it against itself and the graph and writes it, all in one
  * write transaction of statements of at most 2,000 rows each: a refused bundle (every problem named) or a failed
- * write leaves the store as it was.
+ * write leaves the store as it was. The programs of every compound the bundle can change are derived again in the
+ * same transaction (programs.ts).
  * Idempotent: a node whose properties already match is not touched, so loading twice changes no count, property
  * or timestamp.
  */
@@ -120,11 +171,13 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
       throw new BundleInvalidError(name, validation.problems);
     }
     const bundle = validation.bundle;
-    let nodesWritten = 0;
+    const written = new Set<string>();
     for (const label of LABELS) {
       const nodes = bundle.nodes.filter((node) => node.label === label);
-      if (nodes.length) nodesWritten += await writeNodes(run, label, nodes, now);
+      if (nodes.length) for (const id of await writeNodes(run, label, nodes, now)) written.add(id);
     }
+    const subtypeLinks = bundle.relationships.filter((relationship) => relationship.type === 'SUBTYPE_OF');
+    const newSubtypes = subtypeLinks.length ? await newSubtypeLinks(run, subtypeLinks) : [];
     let relationships = 0;
     for (const group of relationshipGroups(bundle)) {
       for (const batch of batches(group.rows)) {
@@ -136,7 +189,16 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
         relationships += linked;
       }
     }
-    return { bundle: bundle.bundle, nodesWritten, nodesUnchanged: bundle.nodes.length - nodesWritten, relationships };
+    let unlinked = 0;
+    for (const group of unlinkGroups(bundle)) {
+      for (const batch of batches(group.rows)) {
+        const [row] = await run({ ...unlinkNodes(group.type, group.from, group.to), params: { rows: batch } });
+        unlinked += Number(row?.unlinked ?? 0);
+      }
+    }
+    const changedSubtypes = [...newSubtypes, ...bundle.unlink.filter((relationship) => relationship.type === 'SUBTYPE_OF')];
+    const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes)));
+    return { bundle: bundle.bundle, nodesWritten: written.size, nodesUnchanged: bundle.nodes.length - written.size, relationships, unlinked, programs };
   });
 }
 

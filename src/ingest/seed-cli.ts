@@ -5,6 +5,7 @@ import { ROOT } from '../root.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CancelledError, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError, CypherCatalog } from '../store/index.js';
 import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';
+import { ensurePrograms } from './programs.js';
 
 // `npm run seed [bundle.json | folder ...]`: loads the given bundles (a folder: its *.json in name order), or every
 // bundle of seeds/, into the configured store.
@@ -29,6 +30,8 @@ try {
   executor = new Executor(openEngine(readConfig()));
   await prepareStore(executor, CypherCatalog.load(join(ROOT, 'cypher')));
   const bounded = executor.bounded({ signal: stop.signal });
+  const derived = await ensurePrograms(bounded);
+  if (derived?.written || derived?.deleted) console.log(`programs derived again (their rule changed): ${derived.written} written, ${derived.deleted} deleted`);
   // A folder stands for its bundles in name order: a large data set comes as many bundles, each its own transaction.
   const bundles = (files.length ? files : [join(ROOT, 'seeds')]).flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? seedFiles(path) : [path]));
   for (const file of bundles) {
@@ -36,7 +39,7 @@ try {
     console.log(`loading ${file}`);
     const summary = await loadBundle(bounded, bundle);
     console.log(
-      `${summary.bundle}: ${summary.nodesWritten} node(s) written, ${summary.nodesUnchanged} unchanged, ${summary.relationships} relationship(s) merged`,
+      `${summary.bundle}: ${summary.nodesWritten} node(s) written, ${summary.nodesUnchanged} unchanged, ${summary.relationships} relationship(s) merged, ${summary.unlinked} removed; programs: ${summary.programs.written} written, ${summary.programs.deleted} deleted`,
     );
   }
 } catch (error) {

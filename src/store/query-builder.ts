@@ -434,3 +434,58 @@ export function linkNodes(type: RelationshipType, from: Label, to: Label): State
     params: {},
   };
 }
+
+/** Given a relationship type and its end labels, returns the statement removing `$rows` ({ from, to } ids) of it; a link the graph lacks is skipped. */
+export function unlinkNodes(type: RelationshipType, from: Label, to: Label): Statement {
+  assertStep(from, { type, direction: 'OUT', label: to });
+  return {
+    name: `unlink-${from}-${type}-${to}`,
+    text: ['UNWIND $rows AS row', `MATCH (:${from} {id: row.from})-[r:${type}]->(:${to} {id: row.to})`, 'DELETE r', 'RETURN count(*) AS unlinked'].join('\n'),
+    params: {},
+  };
+}
+
+/**
+ * What a program list keeps, in stored-program terms; an absent field does not filter. `designations` holds
+ * `AGENCY:TYPE` keys, any of which covers a program.
+ */
+export interface ProgramConditions {
+  compoundIds?: readonly string[];
+  indicationIds?: readonly string[];
+  stages?: readonly string[];
+  designations?: readonly string[];
+}
+
+/**
+ * Given program conditions, returns the WHERE clause over stored programs `p`, with only the conditions given: the
+ * embedded engine plans an index lookup for the first `IN` of a conjunction and none for a `$x IS NULL OR ...`
+ * disjunction, so the most selective indexed conditions come first and absent ones are left out (docs/engines.md).
+ */
+function programWhere(conditions: ProgramConditions, scope: Scope, extra: string[] = []): string {
+  const parts = [
+    conditions.compoundIds && `p.compoundId IN ${scope.param(conditions.compoundIds)}`,
+    conditions.indicationIds && `p.indicationId IN ${scope.param(conditions.indicationIds)}`,
+    conditions.stages && `p.stage IN ${scope.param(conditions.stages)}`,
+    conditions.designations && `any(key IN p.designations WHERE key IN ${scope.param(conditions.designations)})`,
+    ...extra,
+  ].filter((part): part is string => Boolean(part));
+  return parts.length ? `WHERE ${parts.join('\n  AND ')}\n` : '';
+}
+
+/** Given program conditions, the program id the previous page ended at and a page size, returns the page's statement, sorted by id. */
+export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number }): Statement {
+  const scope = new Scope();
+  const after = options.after === undefined ? [] : [`p.id > ${scope.param(options.after)}`];
+  const text =
+    `MATCH (p:Program)\n${programWhere(options.where, scope, after)}WITH p\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
+    'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
+    'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication\nORDER BY id';
+  return { name: 'program/list-programs', text, params: scope.params };
+}
+
+/** Given program conditions, returns the statement counting the programs listPrograms pages through, without loading them. */
+export function countPrograms(options: { where: ProgramConditions }): Statement {
+  const scope = new Scope();
+  const text = `MATCH (p:Program)\n${programWhere(options.where, scope)}RETURN count(p) AS totalCount`;
+  return { name: 'program/count-programs', text, params: scope.params };
+}

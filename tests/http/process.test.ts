@@ -86,8 +86,8 @@ describe('npm run seed', () => {
   it('loads the seeds, and loading again changes nothing', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
     const loading = `loading ${join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')}\n`;
-    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged\n`);
-    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged\n`);
+    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n`);
+    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`);
   });
 
   it('loads a folder as its bundles in name order, each in its own transaction', async () => {
@@ -102,7 +102,7 @@ describe('npm run seed', () => {
     writeFileSync(join(folder, 'notes.txt'), 'not a bundle');
     const { stdout } = await seed(graphPath, [folder]);
     expect(stdout).toBe(
-      `loading ${join(folder, '01-base.json')}\nbase: 11 node(s) written, 0 unchanged, 10 relationship(s) merged\nloading ${join(folder, '02-more.json')}\nmore: 4500 node(s) written, 0 unchanged, 4500 relationship(s) merged\n`,
+      `loading ${join(folder, '01-base.json')}\nbase: 11 node(s) written, 0 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\nloading ${join(folder, '02-more.json')}\nmore: 4500 node(s) written, 0 unchanged, 4500 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
     );
   });
 

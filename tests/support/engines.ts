@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { readConfig } from '../../src/config.js';
 import { ROOT } from '../../src/root.js';
-import { LABELS } from '../../src/store/graph-schema.js';
+import { DERIVED_LABELS, LABELS } from '../../src/store/graph-schema.js';
+
+/** Every label this graph writes: the facts' and the derived ones. */
+const OUR_LABELS = [...LABELS, ...DERIVED_LABELS];
 import { CypherCatalog, Executor, openEngine, prepareStore } from '../../src/store/index.js';
 
 /** The engines the store suite runs on: the embedded one always, Neo4j too when NEO4J_URI is set. */
@@ -25,7 +28,7 @@ export async function emptyOurLabels(executor: Executor): Promise<void> {
   await executor.write({
     name: 'test/empty',
     text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) DETACH DELETE n',
-    params: { labels: LABELS },
+    params: { labels: OUR_LABELS },
   });
 }
 
@@ -34,12 +37,12 @@ export async function snapshot(executor: Executor): Promise<{ nodes: string[]; r
   const nodes = await executor.read({
     name: 'test/nodes',
     text: 'MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) RETURN labels(n) AS labels, n {.*} AS node',
-    params: { labels: LABELS },
+    params: { labels: OUR_LABELS },
   });
   const relationships = await executor.read({
     name: 'test/relationships',
     text: 'MATCH (a)-[r]->(b) WHERE any(label IN labels(a) WHERE label IN $labels) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties',
-    params: { labels: LABELS },
+    params: { labels: OUR_LABELS },
   });
   const stable = (value: unknown): string =>
     JSON.stringify(value, (_key, inner: unknown) =>

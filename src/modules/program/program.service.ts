@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { int, type Row, STAGES } from '../../store/index.js';
+import { countPrograms, ENUMS, listPrograms, type ProgramConditions, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramRecord } from './program.type.js';
 
@@ -14,10 +14,9 @@ export interface ProgramFilter {
   stageAtLeast?: string;
 }
 
-/** The Cypher files the program service runs. */
+/** The Cypher files the program service runs (the program list and count are written by the query builder). */
 export const PROGRAM_STATEMENTS = [
-  'program/list-programs',
-  'program/count-programs',
+  'program/list-indications-by-match',
   'program/list-programs-by-compound',
   'program/count-programs-by-compound',
   'program/find-programs-by-id',
@@ -30,9 +29,6 @@ export const PROGRAM_STATEMENTS = [
 ] as const;
 
 const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
-const RANK_PARAMS = Object.fromEntries(STAGES.map((stage, rank) => [stage, int(rank)]));
-/** What the statements deriving a program's stage take besides their keys. */
-const STAGE_PARAMS = { ranks: RANK_PARAMS, stageOrder: [...STAGES] };
 
 /** A program's citation: a source and every locator its trials and designations give in it. */
 export interface ProgramCitation {
@@ -64,49 +60,70 @@ function indicationAfter(after: string | null | undefined): string | null {
   return indicationId;
 }
 
-/** Given a filter, returns the parameters of the program statements. */
-function parameters(filter: ProgramFilter): Record<string, unknown> {
-  const indication = filter.indication;
-  if (indication && !indication.id && !indication.name) {
-    throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
-  }
-  if (filter.stageAtLeast !== undefined && RANKS[filter.stageAtLeast] === undefined) {
-    throw new BadUserInputError(`stageAtLeast must be a stage of the order ${STAGES.join(' < ')}.`, 'stageAtLeast');
-  }
-  return {
-    compoundIds: filter.compoundIds ?? null,
-    indicationId: indication?.id ?? null,
-    indicationName: indication?.name?.toLowerCase() ?? null,
-    includeSubtypes: indication?.includeSubtypes ?? true,
-    designationTypes: filter.designationTypes ?? null,
-    designationAgencies: filter.designationAgencies ?? null,
-    stages: filter.stages ?? null,
-    minRank: filter.stageAtLeast === undefined ? null : int(RANKS[filter.stageAtLeast] as number),
-    ...STAGE_PARAMS,
-  };
+/** Given a filter's stage conditions, returns the stages a program may be at, or undefined when any stage will do. */
+function stagesOf(filter: ProgramFilter): string[] | undefined {
+  if (filter.stageAtLeast === undefined) return filter.stages;
+  const rank = RANKS[filter.stageAtLeast];
+  if (rank === undefined) throw new BadUserInputError(`stageAtLeast must be a stage of the order ${STAGES.join(' < ')}.`, 'stageAtLeast');
+  const atLeast = STAGES.slice(rank) as string[];
+  return filter.stages ? filter.stages.filter((stage) => atLeast.includes(stage)) : atLeast;
+}
+
+/** Given a filter's designation conditions, returns the `AGENCY:TYPE` keys of which one must cover a program, or undefined. */
+function designationKeysOf(filter: ProgramFilter): string[] | undefined {
+  if (!filter.designationTypes && !filter.designationAgencies) return undefined;
+  const agencies = filter.designationAgencies ?? ENUMS.Agency;
+  const types = filter.designationTypes ?? ENUMS.DesignationType;
+  return agencies.flatMap((agency) => types.map((type) => `${agency}:${type}`));
 }
 
 /** Answers questions about programs (compound × indication) for one request; nested lists are batched across the request. */
 export class ProgramService {
   constructor(private readonly graph: GraphReader) {}
 
-  /** Given a filter and paging arguments, returns a page of programs sorted by id; the total is counted on demand. */
+  /**
+   * Given a filter and paging arguments, returns a page of stored programs sorted by id; the total is counted on
+   * demand. An indication match is resolved to indication ids once, and a match of none answers without reading
+   * programs.
+   */
   async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<ProgramRecord>> {
     const limit = pageSize(first);
-    const params = parameters(filter);
-    const afterId = after ? decodeCursor(after, 1)[0] : null;
+    const afterId = after ? decodeCursor(after, 1)[0] : undefined;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
-    const rows = await this.graph.read('program/list-programs', { ...params, after: afterId, first: int(limit + 1) });
-    return pageFrom(rows.map(toProgram), limit, Boolean(after), (program) => encodeCursor([program.id]), async () =>
-      Number((await this.graph.read('program/count-programs', params))[0]?.totalCount ?? 0),
+    const where = await this.conditions(filter);
+    const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
+    if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
+    const rows = await this.graph.executor.read(listPrograms({ where, after: afterId as string | undefined, limit: limit + 1 }));
+    return pageFrom(rows.map(toProgram), limit, Boolean(after), cursor, async () =>
+      Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0),
     );
+  }
+
+  /** Given a filter, returns its conditions on stored programs, or null when no program can match (no indication matches). */
+  private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
+    const indication = filter.indication;
+    if (indication && !indication.id && !indication.name) {
+      throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
+    }
+    const where: ProgramConditions = { compoundIds: filter.compoundIds, stages: stagesOf(filter), designations: designationKeysOf(filter) };
+    if (indication) {
+      const [row] = await this.graph.read('program/list-indications-by-match', {
+        id: indication.id ?? null,
+        name: indication.name?.toLowerCase() ?? null,
+        includeSubtypes: indication.includeSubtypes,
+      });
+      const ids = (row?.ids as string[] | undefined) ?? [];
+      if (!ids.length) return null;
+      where.indicationIds = ids;
+    }
+    return where;
   }
 
   /** Given a compound id and paging arguments, returns that page of its programs, sorted by indication id. */
   async ofCompound(compoundId: string, page: PageArguments): Promise<Page<ProgramRecord>> {
     const limit = pageSize(page.first);
     const after = indicationAfter(page.after);
-    const rows = await this.graph.keyed('program/list-programs-by-compound', compoundId, { ...STAGE_PARAMS, after, first: int(limit + 1) });
+    const rows = await this.graph.keyedPage('program/list-programs-by-compound', compoundId, limit, after);
     return pageFrom(
       rows.map(toProgram),
       limit,
@@ -120,7 +137,7 @@ export class ProgramService {
   async find(id: string): Promise<ProgramRecord | null> {
     const [compoundId, indicationId, ...rest] = id.split('@');
     if (!compoundId || !indicationId || rest.length) return null;
-    const [row] = await this.graph.keyed('program/find-programs-by-id', id, STAGE_PARAMS);
+    const [row] = await this.graph.keyed('program/find-programs-by-id', id);
     return row ? toProgram(row) : null;
   }
 

@@ -1,0 +1,1 @@
+CREATE INDEX program_stage IF NOT EXISTS FOR (n:Program) ON (n.stage)

@@ -1,0 +1,200 @@
+import { join } from 'node:path';
+import { ROOT } from '../root.js';
+import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STAGES } from '../store/index.js';
+
+/**
+ * Programs (a compound in an indication) are derived from trials, designations and the indication hierarchy, and
+ * stored as `:Program` nodes so that lists, counts and pages read them by index. Every write that can change a
+ * program derives the programs of the compounds it touches again, in the same transaction.
+ */
+
+/** The version of the derivation rule below; stored programs of an older version are derived again at start-up. */
+export const PROGRAM_RULE_VERSION = 1;
+
+/** A program as stored: its id (`compound-id@indication-id`), its stage and the designations covering it (`AGENCY:TYPE`). */
+export interface StoredProgram {
+  id: string;
+  compoundId: string;
+  indicationId: string;
+  stage: string;
+  designations: string[];
+}
+
+/** The facts of one compound its programs derive from, as `find-program-facts-by-compound` returns them. */
+interface CompoundFacts {
+  developmentStatus: string | null;
+  /** Per trial-studies-indication fact: the trial's phase and the indication studied. */
+  studied: { phase: string; indicationId: string }[];
+  developedFor: string[];
+  /** Per designation-for-indication fact: `AGENCY:TYPE` and the indication it is for. */
+  designations: { key: string; indicationId: string }[];
+}
+
+/** Compounds derived per batch of statements. */
+const COMPOUND_BATCH = 500;
+const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]));
+
+let catalog: CypherCatalog | undefined;
+function statement(name: string, params: Record<string, unknown>) {
+  catalog ??= CypherCatalog.load(join(ROOT, 'cypher'));
+  return { name, text: catalog.get(name), params };
+}
+
+/** Given a list, returns it cut into batches of at most `size` items. */
+function batches<T>(items: readonly T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let start = 0; start < items.length; start += size) cut.push(items.slice(start, start + size));
+  return cut;
+}
+
+/**
+ * Given a compound's facts and the ancestors (itself included) of every indication it is studied or developed in,
+ * returns its programs as DESIGN.md defines them: one per indication a trial of it studies or its developer names;
+ * the stage is the highest phase, in the stage order, among the trials studying that indication or a subtype of it
+ * (PRECLINICAL for a preclinical compound without one, UNKNOWN otherwise); the designations are those for that
+ * indication or a broader one.
+ */
+export function derivePrograms(compoundId: string, facts: CompoundFacts, ancestors: ReadonlyMap<string, readonly string[]>): StoredProgram[] {
+  const indications = new Set([...facts.studied.map((fact) => fact.indicationId), ...facts.developedFor]);
+  const ranks = new Map<string, number>();
+  for (const { phase, indicationId } of facts.studied) {
+    const rank = RANK.get(phase);
+    if (rank === undefined) continue;
+    for (const ancestor of ancestors.get(indicationId) ?? [indicationId]) {
+      if (rank > (ranks.get(ancestor) ?? -1)) ranks.set(ancestor, rank);
+    }
+  }
+  return [...indications].sort().map((indicationId) => {
+    const rank = ranks.get(indicationId);
+    const covering = new Set(ancestors.get(indicationId) ?? [indicationId]);
+    const designations = [...new Set(facts.designations.filter((fact) => covering.has(fact.indicationId)).map((fact) => fact.key))].sort();
+    return {
+      id: `${compoundId}@${indicationId}`,
+      compoundId,
+      indicationId,
+      stage: rank !== undefined ? (STAGES[rank] as string) : facts.developmentStatus === 'PRECLINICAL' ? 'PRECLINICAL' : 'UNKNOWN',
+      designations,
+    };
+  });
+}
+
+function sameProgram(stored: Record<string, unknown> | undefined, derived: StoredProgram): boolean {
+  const designations = (stored?.designations as string[] | null | undefined) ?? [];
+  return (
+    stored !== undefined &&
+    stored.stage === derived.stage &&
+    stored.compoundId === derived.compoundId &&
+    stored.indicationId === derived.indicationId &&
+    designations.length === derived.designations.length &&
+    designations.every((key, index) => key === derived.designations[index])
+  );
+}
+
+/** What deriving programs again changed. */
+export interface ProgramChanges {
+  written: number;
+  deleted: number;
+}
+
+/**
+ * Given a transaction and compound ids, derives the programs of those compounds again and stores the difference:
+ * new and changed programs written, those no longer derived deleted, unchanged ones untouched. Every statement
+ * starts from indexed ids and handles at most 500 compounds.
+ */
+export async function refreshPrograms(run: RunInTransaction, compoundIds: readonly string[]): Promise<ProgramChanges> {
+  const changes = { written: 0, deleted: 0 };
+  for (const keys of batches([...new Set(compoundIds)], COMPOUND_BATCH)) {
+    const facts = new Map<string, CompoundFacts>();
+    for (const row of await run(statement('program/find-program-facts-by-compound', { keys }))) {
+      const key = row.key as string;
+      const entry = facts.get(key) ?? { developmentStatus: (row.developmentStatus as string | null) ?? null, studied: [], developedFor: [], designations: [] };
+      const indicationId = row.indicationId as string;
+      if (row.kind === 'TRIAL') entry.studied.push({ phase: row.value as string, indicationId });
+      else if (row.kind === 'DEVELOPED_FOR') entry.developedFor.push(indicationId);
+      else entry.designations.push({ key: row.value as string, indicationId });
+      facts.set(key, entry);
+    }
+    const programIndications = [...new Set([...facts.values()].flatMap((entry) => [...entry.studied.map((fact) => fact.indicationId), ...entry.developedFor]))];
+    const ancestors = new Map<string, string[]>();
+    for (const batch of batches(programIndications, 2000)) {
+      for (const row of await run(statement('program/list-ancestors-by-indication', { keys: batch }))) ancestors.set(row.key as string, row.ancestorIds as string[]);
+    }
+    const stored = new Map<string, Record<string, unknown>>();
+    for (const row of await run(statement('program/find-programs-by-compound', { keys }))) {
+      const program = row.program as Record<string, unknown>;
+      stored.set(program.id as string, program);
+    }
+    const derived = keys.flatMap((key) => {
+      const entry = facts.get(key);
+      return entry ? derivePrograms(key, entry, ancestors) : [];
+    });
+    const changed = derived.filter((program) => !sameProgram(stored.get(program.id), program));
+    const derivedIds = new Set(derived.map((program) => program.id));
+    const stale = [...stored.keys()].filter((id) => !derivedIds.has(id));
+    for (const rows of batches(changed, 2000)) await run(statement('program/merge-programs', { rows }));
+    for (const ids of batches(stale, 2000)) await run(statement('program/delete-programs', { keys: ids }));
+    changes.written += changed.length;
+    changes.deleted += stale.length;
+  }
+  return changes;
+}
+
+/** The ids a bundle touches, by what they can change about programs. */
+export interface ProgramInputs {
+  compoundIds: string[];
+  trialIds: string[];
+  designationIds: string[];
+  /** Indications newly placed under another: everything at or below them may count towards new ancestors. */
+  indicationIds: string[];
+}
+
+/** Given a transaction and the ids a write touched, returns the ids of the compounds whose programs it can change. */
+export async function compoundsTouched(run: RunInTransaction, inputs: ProgramInputs): Promise<string[]> {
+  const ids = new Set<string>();
+  const size = Math.max(inputs.compoundIds.length, inputs.trialIds.length, inputs.designationIds.length, inputs.indicationIds.length);
+  for (let start = 0; start < size; start += 2000) {
+    const slice = (list: string[]) => list.slice(start, start + 2000);
+    const params = {
+      compoundIds: slice(inputs.compoundIds),
+      trialIds: slice(inputs.trialIds),
+      designationIds: slice(inputs.designationIds),
+      indicationIds: slice(inputs.indicationIds),
+    };
+    for (const row of await run(statement('program/list-compounds-by-change', params))) ids.add(row.id as string);
+  }
+  return [...ids];
+}
+
+/** Given a transaction and subtype links ({ from, to } indication ids), returns those the graph does not hold yet. */
+export async function newSubtypeLinks(run: RunInTransaction, links: { from: string; to: string }[]): Promise<{ from: string; to: string }[]> {
+  const held = new Set<string>();
+  for (const rows of batches(links, 2000)) {
+    for (const row of await run(statement('program/find-subtype-links', { rows }))) held.add(`${row.from as string}\u0000${row.to as string}`);
+  }
+  return links.filter((link) => !held.has(`${link.from}\u0000${link.to}`));
+}
+
+/**
+ * Given an executor, derives every program again when the stored programs follow an older rule than
+ * PROGRAM_RULE_VERSION (a store written before programs were stored, or by an older release), in one write
+ * transaction; returns what changed, or null when they were current.
+ */
+export async function ensurePrograms(executor: Executor): Promise<ProgramChanges | null> {
+  return executor.transaction('WRITE', async (run) => {
+    const [marker] = await run(statement('program/find-derivation', { id: 'programs' }));
+    if (Number((marker as Row | undefined)?.version ?? 0) >= PROGRAM_RULE_VERSION) return null;
+    const changes = { written: 0, deleted: 0 };
+    let after: string | null = null;
+    for (;;) {
+      const rows = await run(statement('program/list-compounds', { after, first: int(COMPOUND_BATCH) }));
+      if (!rows.length) break;
+      const ids = rows.map((row) => row.id as string);
+      const batch = await refreshPrograms(run, ids);
+      changes.written += batch.written;
+      changes.deleted += batch.deleted;
+      after = ids[ids.length - 1] as string;
+    }
+    await run(statement('program/merge-derivation', { id: 'programs', version: int(PROGRAM_RULE_VERSION) }));
+    return changes;
+  });
+}

@@ -1,0 +1,188 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle } from '../../src/ingest/load-bundle.js';
+import { ensurePrograms } from '../../src/ingest/programs.js';
+import { ENUMS, type Executor, int, STAGES } from '../../src/store/index.js';
+import { emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
+
+/**
+ * Stored programs never disagree with the derivation of DESIGN.md: random graphs, random changes (links added and
+ * removed, phases, statuses and designations changed, indications placed under others), and after every change the
+ * stored programs equal those the derivation, written here once more in Cypher straight over the facts, gives.
+ */
+
+/** DESIGN.md's rule over the whole graph, independent of ingest/programs.ts: the oracle. */
+const DERIVATION = `
+MATCH (c:Compound)
+CALL (c) {
+  MATCH (c)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication)
+  RETURN i
+  UNION
+  MATCH (c)-[:DEVELOPED_FOR]->(i:Indication)
+  RETURN i
+}
+CALL (c, i) {
+  OPTIONAL MATCH (t:Trial)-[:EVALUATES]->(c)
+  WHERE t.phase IN $stageOrder AND EXISTS { MATCH (t)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i) }
+  RETURN max($ranks[t.phase]) AS rank
+}
+CALL (c, i) {
+  OPTIONAL MATCH (c)-[:HAS_DESIGNATION]->(d:Designation)-[:FOR_INDICATION]->(:Indication)<-[:SUBTYPE_OF*0..]-(i)
+  RETURN collect(DISTINCT d.agency + ':' + d.type) AS designations
+}
+RETURN c.id + '@' + i.id AS id,
+  CASE WHEN rank IS NOT NULL THEN $stageOrder[rank] WHEN c.developmentStatus = 'PRECLINICAL' THEN 'PRECLINICAL' ELSE 'UNKNOWN' END AS stage,
+  designations`;
+
+const INDICATIONS = 6;
+const COMPOUNDS = 4;
+const TRIALS = 8;
+const DESIGNATIONS = 4;
+const cite = [{ source: 'prop-source', locator: 'test' }];
+
+const indication = fc.nat(INDICATIONS - 1).map((n) => `i${n}`);
+const compound = fc.nat(COMPOUNDS - 1).map((n) => `c${n}`);
+const trial = fc.nat(TRIALS - 1).map((n) => `t${n}`);
+const designation = fc.nat(DESIGNATIONS - 1).map((n) => `d${n}`);
+/** A subtype link from a later indication to an earlier one: the hierarchy stays acyclic. */
+const subtype = fc
+  .tuple(fc.nat(INDICATIONS - 1), fc.nat(INDICATIONS - 1))
+  .filter(([a, b]) => a !== b)
+  .map(([a, b]) => ({ type: 'SUBTYPE_OF', from: `i${Math.max(a, b)}`, to: `i${Math.min(a, b)}` }));
+const link = fc.oneof(
+  fc.record({ type: fc.constant('EVALUATES'), from: trial, to: compound }),
+  fc.record({ type: fc.constant('STUDIES'), from: trial, to: indication }),
+  fc.record({ type: fc.constant('DEVELOPED_FOR'), from: compound, to: indication }),
+  fc.record({ type: fc.constant('HAS_DESIGNATION'), from: compound, to: designation }),
+  fc.record({ type: fc.constant('FOR_INDICATION'), from: designation, to: indication }),
+  subtype,
+);
+const phase = fc.constantFrom(...ENUMS.Stage);
+const developmentStatus = fc.constantFrom('PRECLINICAL', 'INVESTIGATIONAL', 'APPROVED');
+const designationFacts = fc.record({ type: fc.constantFrom('ORPHAN_DRUG', 'FAST_TRACK', 'PRIME'), agency: fc.constantFrom('FDA', 'EMA') });
+
+const node = (label: string, id: string, properties: Record<string, unknown>) => ({ label, id, properties, citations: cite });
+
+/** The first bundle: every node, with random facts, and random links. */
+const initial = fc
+  .record({
+    phases: fc.array(phase, { minLength: TRIALS, maxLength: TRIALS }),
+    statuses: fc.array(developmentStatus, { minLength: COMPOUNDS, maxLength: COMPOUNDS }),
+    designations: fc.array(designationFacts, { minLength: DESIGNATIONS, maxLength: DESIGNATIONS }),
+    links: fc.array(link, { maxLength: 24 }),
+  })
+  .map(({ phases, statuses, designations, links }) => ({
+    bundle: 'prop-initial',
+    nodes: [
+      { label: 'Source', id: 'prop-source', properties: { name: 'Property test', kind: 'PUBLICATION', title: 'Property test', publishedOn: '2020-01-01' }, citations: [] },
+      ...Array.from({ length: INDICATIONS }, (_, n) => node('Indication', `i${n}`, { name: `Indication ${n}`, kind: 'DISEASE' })),
+      ...statuses.map((status, n) => node('Compound', `c${n}`, { name: `Compound ${n}`, modality: 'SMALL_MOLECULE', developmentStatus: status })),
+      ...phases.map((value, n) => node('Trial', `t${n}`, { name: `Trial ${n}`, phase: value, status: 'ONGOING' })),
+      ...designations.map((facts, n) => node('Designation', `d${n}`, { name: `Designation ${n}`, status: 'GRANTED', ...facts })),
+    ],
+    relationships: links,
+  }));
+
+/** One later bundle: a link added or removed, a phase, a development status or a designation changed. */
+const change = fc.oneof(
+  link.map((added) => ({ nodes: [], relationships: [added] })),
+  link.map((removed) => ({ nodes: [], unlink: [removed] })),
+  fc.tuple(trial, phase).map(([id, value]) => ({ nodes: [node('Trial', id, { phase: value })] })),
+  fc.tuple(compound, developmentStatus).map(([id, status]) => ({ nodes: [node('Compound', id, { developmentStatus: status })] })),
+  fc.tuple(designation, designationFacts).map(([id, facts]) => ({ nodes: [node('Designation', id, facts)] })),
+);
+
+const STAGE_PARAMS = { stageOrder: [...STAGES], ranks: Object.fromEntries(STAGES.map((stage, rank) => [stage, int(rank)])) };
+
+/** Given rows of programs, returns them as comparable lines, sorted. */
+function lines(rows: Record<string, unknown>[]): string[] {
+  return rows.map((row) => `${row.id as string} ${row.stage as string} [${[...((row.designations as string[] | null) ?? [])].sort().join(',')}]`).sort();
+}
+
+async function storedPrograms(executor: Executor): Promise<string[]> {
+  return lines(await executor.read({ name: 'test/stored-programs', text: 'MATCH (p:Program) RETURN p.id AS id, p.stage AS stage, p.designations AS designations', params: {} }));
+}
+
+async function derivedPrograms(executor: Executor): Promise<string[]> {
+  return lines(await executor.read({ name: 'test/derived-programs', text: DERIVATION, params: STAGE_PARAMS }));
+}
+
+describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
+  let executor: Executor;
+
+  beforeAll(async () => {
+    executor = await freshStore(engine);
+  });
+
+  afterAll(async () => {
+    await executor.close();
+  });
+
+  it('agree with the derivation after every random change of random graphs', async () => {
+    let checked = 0;
+    await fc.assert(
+      fc.asyncProperty(initial, fc.array(change, { minLength: 1, maxLength: 6 }), async (first, changes) => {
+        await emptyOurLabels(executor);
+        await loadBundle(executor, first);
+        expect(await storedPrograms(executor)).toEqual(await derivedPrograms(executor));
+        for (const [index, next] of changes.entries()) {
+          await loadBundle(executor, { bundle: `prop-change-${index}`, relationships: [], ...next });
+          expect(await storedPrograms(executor)).toEqual(await derivedPrograms(executor));
+          checked += 1;
+        }
+      }),
+      { numRuns: 60, seed: 20261125 },
+    );
+    expect(checked).toBeGreaterThan(60);
+  });
+
+  it('derives a stage from a subtype, and drops it when the subtype link is removed', async () => {
+    await emptyOurLabels(executor);
+    const graph = {
+      bundle: 'prop-subtype',
+      nodes: [
+        { label: 'Source', id: 'prop-source', properties: { name: 'Property test', kind: 'PUBLICATION', title: 'Property test', publishedOn: '2020-01-01' }, citations: [] },
+        node('Indication', 'heme', { name: 'Heme', kind: 'GROUPING' }),
+        node('Indication', 'mm', { name: 'MM', kind: 'DISEASE' }),
+        node('Compound', 'x', { name: 'X', modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }),
+        node('Trial', 'x-phase-2', { name: 'X phase 2', phase: 'PHASE_2', status: 'ONGOING' }),
+        node('Trial', 'x-phase-1', { name: 'X phase 1', phase: 'PHASE_1', status: 'ONGOING' }),
+      ],
+      relationships: [
+        { type: 'EVALUATES', from: 'x-phase-2', to: 'x' },
+        { type: 'STUDIES', from: 'x-phase-2', to: 'mm' },
+        { type: 'EVALUATES', from: 'x-phase-1', to: 'x' },
+        { type: 'STUDIES', from: 'x-phase-1', to: 'heme' },
+      ],
+    };
+    await loadBundle(executor, graph);
+    expect(await storedPrograms(executor)).toEqual(['x@heme PHASE_1 []', 'x@mm PHASE_2 []']);
+    const placed = await loadBundle(executor, { bundle: 'prop-place', nodes: [], relationships: [{ type: 'SUBTYPE_OF', from: 'mm', to: 'heme' }] });
+    expect(placed.programs).toEqual({ written: 1, deleted: 0 });
+    expect(await storedPrograms(executor)).toEqual(['x@heme PHASE_2 []', 'x@mm PHASE_2 []']);
+    const removed = await loadBundle(executor, { bundle: 'prop-unplace', nodes: [], unlink: [{ type: 'SUBTYPE_OF', from: 'mm', to: 'heme' }] });
+    expect(removed).toMatchObject({ unlinked: 1, programs: { written: 1, deleted: 0 } });
+    expect(await storedPrograms(executor)).toEqual(['x@heme PHASE_1 []', 'x@mm PHASE_2 []']);
+    const gone = await loadBundle(executor, { bundle: 'prop-unstudy', nodes: [], unlink: [{ type: 'STUDIES', from: 'x-phase-2', to: 'mm' }] });
+    expect(gone).toMatchObject({ unlinked: 1, programs: { written: 0, deleted: 1 } });
+    expect(await storedPrograms(executor)).toEqual(['x@heme PHASE_1 []']);
+  });
+
+  it('derives every program again when the stored ones follow an older rule, and only then', async () => {
+    await emptyOurLabels(executor);
+    await loadBundle(executor, {
+      bundle: 'prop-rule',
+      nodes: [
+        { label: 'Source', id: 'prop-source', properties: { name: 'Property test', kind: 'PUBLICATION', title: 'Property test', publishedOn: '2020-01-01' }, citations: [] },
+        node('Indication', 'mm', { name: 'MM', kind: 'DISEASE' }),
+        node('Compound', 'x', { name: 'X', modality: 'SMALL_MOLECULE', developmentStatus: 'PRECLINICAL' }),
+      ],
+      relationships: [{ type: 'DEVELOPED_FOR', from: 'x', to: 'mm' }],
+    });
+    await executor.write({ name: 'test/forget-programs', text: 'MATCH (n) WHERE n:Program OR n:Derivation DELETE n', params: {} });
+    expect(await storedPrograms(executor)).toEqual([]);
+    expect(await ensurePrograms(executor)).toEqual({ written: 1, deleted: 0 });
+    expect(await storedPrograms(executor)).toEqual(['x@mm PRECLINICAL []']);
+    expect(await ensurePrograms(executor)).toBeNull();
+  });
+});
