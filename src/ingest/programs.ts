@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../root.js';
 import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STAGES } from '../store/index.js';
@@ -6,6 +7,10 @@ import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STA
  * Programs (a compound in an indication) are derived from trials, designations and the indication hierarchy, and
  * stored as `:Program` nodes so that lists, counts and pages read them by index. Every write that can change a
  * program derives the programs of the compounds it touches again, in the same transaction.
+ *
+ * Programs are also kept in id order in buckets (`:ProgramBucket`, 64 to 128 consecutive programs each, named by
+ * the program's indexed `bucket`): the embedded engine has no ordered index scan, so a page in id order reads the
+ * next few buckets by equality instead of sorting every program (docs/engines.md).
  */
 
 /** The version of the derivation rule below; stored programs of an older version are derived again at start-up. */
@@ -32,6 +37,9 @@ interface CompoundFacts {
 
 /** Compounds derived per batch of statements. */
 const COMPOUND_BATCH = 500;
+/** A bucket holding more programs than this is split into buckets of BUCKET_FILL. */
+export const BUCKET_MAX = 128;
+const BUCKET_FILL = 64;
 const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]));
 
 let catalog: CypherCatalog | undefined;
@@ -78,10 +86,12 @@ export function derivePrograms(compoundId: string, facts: CompoundFacts, ancesto
   });
 }
 
+/** Given a stored program and its derivation, tells whether the store holds it as derived, in a bucket. */
 function sameProgram(stored: Record<string, unknown> | undefined, derived: StoredProgram): boolean {
   const designations = (stored?.designations as string[] | null | undefined) ?? [];
   return (
     stored !== undefined &&
+    typeof stored.bucket === 'string' &&
     stored.stage === derived.stage &&
     stored.compoundId === derived.compoundId &&
     stored.indicationId === derived.indicationId &&
@@ -103,6 +113,7 @@ export interface ProgramChanges {
  */
 export async function refreshPrograms(run: RunInTransaction, compoundIds: readonly string[]): Promise<ProgramChanges> {
   const changes = { written: 0, deleted: 0 };
+  if (compoundIds.length) await run(statement('program/lock-derivation', {}));
   for (const keys of batches([...new Set(compoundIds)], COMPOUND_BATCH)) {
     const facts = new Map<string, CompoundFacts>();
     for (const row of await run(statement('program/find-program-facts-by-compound', { keys }))) {
@@ -131,12 +142,104 @@ export async function refreshPrograms(run: RunInTransaction, compoundIds: readon
     const changed = derived.filter((program) => !sameProgram(stored.get(program.id), program));
     const derivedIds = new Set(derived.map((program) => program.id));
     const stale = [...stored.keys()].filter((id) => !derivedIds.has(id));
-    for (const rows of batches(changed, 2000)) await run(statement('program/merge-programs', { rows }));
     for (const ids of batches(stale, 2000)) await run(statement('program/delete-programs', { keys: ids }));
+    const unplaced = changed.filter((program) => typeof stored.get(program.id)?.bucket !== 'string');
+    const removed = stale.map((id) => stored.get(id)?.bucket).filter((bucket): bucket is string => typeof bucket === 'string');
+    const placed = await placeInBuckets(run, unplaced.map((program) => program.id), removed);
+    const rows = changed.map((program) => ({ ...program, bucket: placed.get(program.id) ?? null }));
+    for (const batch of batches(rows, 2000)) await run(statement('program/merge-programs', { rows: batch }));
     changes.written += changed.length;
     changes.deleted += stale.length;
   }
   return changes;
+}
+
+interface Bucket {
+  id: string;
+  first: string;
+  last: string;
+  size: number;
+}
+
+/** Given sorted buckets and a program id, returns the index of the bucket it belongs in: the last one starting at or before it, or the first. */
+function bucketFor(buckets: readonly Bucket[], id: string): number {
+  let low = 0;
+  let high = buckets.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((buckets[middle] as Bucket).first <= id) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Given a transaction, the ids of programs about to be written that have no bucket yet, and the buckets of programs
+ * just deleted (one entry per program), keeps the buckets in step and returns the bucket of each new program.
+ * Invariants (checked by tests/store/programs.test.ts): buckets sorted by `first` do not overlap (`last` < the next
+ * one's `first`), every program lies within its bucket's bounds, `size` counts its programs, and none holds more
+ * than BUCKET_MAX. Bounds may be wider than the programs they hold after deletions; a page only reads buckets
+ * whose `last` is past its cursor.
+ */
+async function placeInBuckets(run: RunInTransaction, added: readonly string[], removed: readonly string[]): Promise<Map<string, string>> {
+  const placed = new Map<string, string>();
+  if (!added.length && !removed.length) return placed;
+  const buckets: Bucket[] = (await run(statement('program/list-program-buckets', {}))).map((row) => ({
+    id: row.id as string,
+    first: row.first as string,
+    last: row.last as string,
+    size: Number(row.size),
+  }));
+  const byId = new Map(buckets.map((bucket) => [bucket.id, bucket]));
+  const dirty = new Set<Bucket>();
+  for (const id of removed) {
+    const bucket = byId.get(id);
+    if (!bucket) continue;
+    bucket.size -= 1;
+    dirty.add(bucket);
+  }
+  const members = new Map<Bucket, string[]>();
+  for (const id of [...added].sort()) {
+    if (!buckets.length) buckets.push({ id: randomUUID(), first: id, last: id, size: 0 });
+    const bucket = buckets[bucketFor(buckets, id)] as Bucket;
+    if (id < bucket.first) bucket.first = id;
+    if (id > bucket.last) bucket.last = id;
+    bucket.size += 1;
+    members.set(bucket, [...(members.get(bucket) ?? []), id]);
+    placed.set(id, bucket.id);
+    dirty.add(bucket);
+  }
+  const full = buckets.filter((bucket) => bucket.size > BUCKET_MAX);
+  const held = new Map<string, string[]>();
+  for (const keys of batches(full.map((bucket) => bucket.id), 100)) {
+    for (const row of await run(statement('program/list-programs-by-bucket', { keys }))) {
+      held.set(row.key as string, [...(held.get(row.key as string) ?? []), row.id as string]);
+    }
+  }
+  const moves: { id: string; bucket: string }[] = [];
+  for (const bucket of full) {
+    const ids = [...(held.get(bucket.id) ?? []), ...(members.get(bucket) ?? [])].sort();
+    const bound = bucket.last;
+    for (let start = 0; start < ids.length; start += BUCKET_FILL) {
+      const chunk = ids.slice(start, start + BUCKET_FILL);
+      const highest = chunk[chunk.length - 1] as string;
+      const part = start === 0 ? bucket : { id: randomUUID(), first: chunk[0] as string, last: '', size: 0 };
+      part.size = chunk.length;
+      // The last part keeps the old upper bound; the others end at their highest program.
+      part.last = start + BUCKET_FILL >= ids.length && bound > highest ? bound : highest;
+      dirty.add(part);
+      for (const id of chunk) {
+        if (placed.has(id)) placed.set(id, part.id);
+        else if (part !== bucket) moves.push({ id, bucket: part.id });
+      }
+    }
+  }
+  const emptied = [...dirty].filter((bucket) => bucket.size <= 0).map((bucket) => bucket.id);
+  const kept = [...dirty].filter((bucket) => bucket.size > 0);
+  for (const rows of batches(kept, 2000)) await run(statement('program/merge-program-buckets', { rows: rows.map((bucket) => ({ ...bucket, size: int(bucket.size) })) }));
+  for (const keys of batches(emptied, 2000)) await run(statement('program/delete-program-buckets', { keys }));
+  for (const rows of batches(moves, 2000)) await run(statement('program/move-programs', { rows }));
+  return placed;
 }
 
 /** The ids a bundle touches, by what they can change about programs. */

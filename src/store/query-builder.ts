@@ -253,7 +253,9 @@ export function listNodes(options: {
   const limitParam = scope.param(int(limit));
   return {
     name: `list-${label}`,
-    text: `${match}\nRETURN n {.*} AS node\nORDER BY ${orderKeys('n', [label], orderBy)}\nLIMIT ${limitParam}`,
+    // Sorted and cut before the projection: the embedded engine would otherwise copy every matching node's
+    // properties before sorting (docs/engines.md).
+    text: `${match}\nWITH n\nORDER BY ${orderKeys('n', [label], orderBy)}\nLIMIT ${limitParam}\nRETURN n {.*} AS node\nORDER BY ${orderKeys('n', [label], orderBy)}`,
     params: scope.params,
   };
 }
@@ -472,15 +474,29 @@ function programWhere(conditions: ProgramConditions, scope: Scope, extra: string
   return parts.length ? `WHERE ${parts.join('\n  AND ')}\n` : '';
 }
 
-/** Given program conditions, the program id the previous page ended at and a page size, returns the page's statement, sorted by id. */
-export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number }): Statement {
+/**
+ * Given program conditions, the program id the previous page ended at, a page size and, for a walk in id order, how
+ * many program buckets to read (`'all'`: every one past the cursor), returns the page's statement, sorted by id.
+ * Without `buckets` the matching programs are found by index and sorted; with it the statement reads the next
+ * buckets by their indexed ids and filters their programs, so a page costs its buckets, not every program
+ * (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
+ */
+export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number; buckets?: number | 'all' }): Statement {
   const scope = new Scope();
-  const after = options.after === undefined ? [] : [`p.id > ${scope.param(options.after)}`];
+  const after = options.after === undefined ? undefined : scope.param(options.after);
+  const keyset = after ? [`p.id > ${after}`] : [];
+  const { buckets } = options;
+  const start =
+    buckets === undefined
+      ? 'MATCH (p:Program)\n'
+      : `MATCH (b:ProgramBucket)\n${after ? `WHERE b.last > ${after}\n` : ''}WITH b\nORDER BY b.first\n` +
+        `${buckets === 'all' ? '' : `LIMIT ${scope.param(int(buckets))}\n`}WITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\n`;
+  const carried = buckets === undefined ? '' : ', size(walked) AS walked';
   const text =
-    `MATCH (p:Program)\n${programWhere(options.where, scope, after)}WITH p\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
+    `${start}${programWhere(options.where, scope, keyset)}WITH p${carried}\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
     'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
-    'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication\nORDER BY id';
-  return { name: 'program/list-programs', text, params: scope.params };
+    `RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication${buckets === undefined ? '' : ', walked'}\nORDER BY id`;
+  return { name: buckets === undefined ? 'program/list-programs' : 'program/list-programs-by-bucket-walk', text, params: scope.params };
 }
 
 /** Given program conditions, returns the statement counting the programs listPrograms pages through, without loading them. */

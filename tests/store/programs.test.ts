@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/load-bundle.js';
-import { ensurePrograms } from '../../src/ingest/programs.js';
-import { ENUMS, type Executor, int, STAGES } from '../../src/store/index.js';
+import { BUCKET_MAX, ensurePrograms } from '../../src/ingest/programs.js';
+import { ENUMS, type Executor, int, listPrograms, STAGES } from '../../src/store/index.js';
 import { emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
 
 /**
@@ -107,6 +107,43 @@ async function derivedPrograms(executor: Executor): Promise<string[]> {
   return lines(await executor.read({ name: 'test/derived-programs', text: DERIVATION, params: STAGE_PARAMS }));
 }
 
+/**
+ * Given an executor, returns what is wrong with the program buckets: a program without an existing bucket or outside
+ * its bounds, a size that is not the count of its programs, an overfull or overlapping bucket.
+ */
+async function bucketProblems(executor: Executor): Promise<string[]> {
+  const buckets = await executor.read({ name: 'test/buckets', text: 'MATCH (b:ProgramBucket) RETURN b {.*} AS b ORDER BY b.first', params: {} });
+  const programs = await executor.read({ name: 'test/bucketed', text: 'MATCH (p:Program) RETURN p.id AS id, p.bucket AS bucket', params: {} });
+  const problems: string[] = [];
+  const byId = new Map(buckets.map(({ b }) => [(b as { id: string }).id, b as { id: string; first: string; last: string; size: number }]));
+  const sizes = new Map<string, number>();
+  for (const { id, bucket } of programs as { id: string; bucket: string }[]) {
+    const home = byId.get(bucket);
+    if (!home) problems.push(`${id} is in no bucket`);
+    else if (id < home.first || id > home.last) problems.push(`${id} is outside ${home.first}..${home.last}`);
+    sizes.set(bucket, (sizes.get(bucket) ?? 0) + 1);
+  }
+  let previous: { last: string } | undefined;
+  for (const bucket of byId.values()) {
+    if (bucket.size !== (sizes.get(bucket.id) ?? 0)) problems.push(`${bucket.first}.. says ${bucket.size} programs, holds ${sizes.get(bucket.id) ?? 0}`);
+    if (bucket.size > BUCKET_MAX) problems.push(`${bucket.first}.. holds ${bucket.size}`);
+    if (previous && previous.last >= bucket.first) problems.push(`${bucket.first}.. overlaps the bucket before it`);
+    previous = bucket;
+  }
+  return problems;
+}
+
+/** Given an executor, pages through every program in id order by walking the buckets, two at a time, as the API does. */
+async function walkAll(executor: Executor): Promise<string[]> {
+  const ids: string[] = [];
+  for (;;) {
+    const after = ids[ids.length - 1];
+    const rows = await executor.read(listPrograms({ where: {}, after, limit: 50, buckets: 2 }));
+    if (!rows.length) return ids;
+    ids.push(...rows.map((row) => row.id as string));
+  }
+}
+
 describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
   let executor: Executor;
 
@@ -128,6 +165,7 @@ describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
         for (const [index, next] of changes.entries()) {
           await loadBundle(executor, { bundle: `prop-change-${index}`, relationships: [], ...next });
           expect(await storedPrograms(executor)).toEqual(await derivedPrograms(executor));
+          expect(await bucketProblems(executor)).toEqual([]);
           checked += 1;
         }
       }),
@@ -168,6 +206,38 @@ describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
     expect(await storedPrograms(executor)).toEqual(['x@heme PHASE_1 []']);
   });
 
+  it('keeps programs in id order in buckets of at most 128 through inserts in the middle and removals', async () => {
+    await emptyOurLabels(executor);
+    const slug = (n: number, suffix = '') => `c${String(n).padStart(4, '0')}${suffix}`;
+    const compounds = (ids: number[], suffix = '') => ({
+      nodes: [
+        { label: 'Source', id: 'prop-source', properties: { name: 'Property test', kind: 'PUBLICATION', title: 'Property test', publishedOn: '2020-01-01' }, citations: [] },
+        node('Indication', 'mm', { name: 'MM', kind: 'DISEASE' }),
+        ...ids.map((n) => node('Compound', slug(n, suffix), { name: `C${n}${suffix}`, modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' })),
+      ],
+      relationships: ids.map((n) => ({ type: 'DEVELOPED_FOR', from: slug(n, suffix), to: 'mm' })),
+    });
+    const even = Array.from({ length: 300 }, (_, n) => n * 2);
+    await loadBundle(executor, { bundle: 'prop-even', ...compounds(even) });
+    expect(await bucketProblems(executor)).toEqual([]);
+    const [{ buckets } = {}] = await executor.read({ name: 'test/count-buckets', text: 'MATCH (b:ProgramBucket) RETURN count(b) AS buckets', params: {} });
+    expect(buckets).toBe(5);
+    const odd = Array.from({ length: 300 }, (_, n) => n * 2 + 1);
+    await loadBundle(executor, { bundle: 'prop-odd', ...compounds(odd) });
+    expect(await bucketProblems(executor)).toEqual([]);
+    // 150 more between the first 150: buckets already holding programs overflow and split.
+    const between = Array.from({ length: 150 }, (_, n) => n);
+    await loadBundle(executor, { bundle: 'prop-between', ...compounds(between, '-b') });
+    expect(await bucketProblems(executor)).toEqual([]);
+    const all = [...[...even, ...odd].map((n) => slug(n)), ...between.map((n) => slug(n, '-b'))].map((id) => `${id}@mm`).sort();
+    expect(await walkAll(executor)).toEqual(all);
+    const gone = Array.from({ length: 200 }, (_, n) => slug(n + 100));
+    const removed = await loadBundle(executor, { bundle: 'prop-remove', nodes: [], unlink: gone.map((from) => ({ type: 'DEVELOPED_FOR', from, to: 'mm' })) });
+    expect(removed.programs).toEqual({ written: 0, deleted: 200 });
+    expect(await bucketProblems(executor)).toEqual([]);
+    expect(await walkAll(executor)).toEqual(all.filter((id) => !gone.includes(id.replace('@mm', ''))));
+  });
+
   it('derives every program again when the stored ones follow an older rule, and only then', async () => {
     await emptyOurLabels(executor);
     await loadBundle(executor, {
@@ -179,7 +249,7 @@ describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
       ],
       relationships: [{ type: 'DEVELOPED_FOR', from: 'x', to: 'mm' }],
     });
-    await executor.write({ name: 'test/forget-programs', text: 'MATCH (n) WHERE n:Program OR n:Derivation DELETE n', params: {} });
+    await executor.write({ name: 'test/forget-programs', text: 'MATCH (n) WHERE n:Program OR n:ProgramBucket OR n:Derivation DELETE n', params: {} });
     expect(await storedPrograms(executor)).toEqual([]);
     expect(await ensurePrograms(executor)).toEqual({ written: 1, deleted: 0 });
     expect(await storedPrograms(executor)).toEqual(['x@mm PRECLINICAL []']);

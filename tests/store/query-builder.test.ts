@@ -24,9 +24,11 @@ describe('query builder', () => {
         'MATCH (n:Trial)',
         'WHERE (n.phase = $p3 AND EXISTS { MATCH (n)-[:STUDIES]->(v1:Indication)-[:SUBTYPE_OF*0..]->(v2:Indication) WHERE (toLower(v2.name) = $p4 OR any(v3 IN coalesce(v2.synonyms, []) WHERE toLower(v3) = $p5)) })',
         '  AND (n.name > $p2 OR (n.name = $p2 AND n.id > $p1))',
-        'RETURN n {.*} AS node',
+        'WITH n',
         'ORDER BY n.name ASC, n.id ASC',
         'LIMIT $p6',
+        'RETURN n {.*} AS node',
+        'ORDER BY n.name ASC, n.id ASC',
       ].join('\n'),
     );
     expect(statement.params).toEqual({
@@ -42,7 +44,7 @@ describe('query builder', () => {
   it('sorts nodes without the sort property last and pages through them', () => {
     const afterValue = listNodes({ label: 'Readout', orderBy: { property: 'value', direction: 'DESC' }, after: { value: 10, id: 'r3' }, limit: 5 });
     expect(afterValue.text).toBe(
-      'MATCH (n:Readout)\nWHERE (n.value < $p2 OR (n.value = $p2 AND n.id < $p1) OR n.value IS NULL)\nRETURN n {.*} AS node\nORDER BY n.value IS NULL, n.value DESC, n.id DESC\nLIMIT $p3',
+      'MATCH (n:Readout)\nWHERE (n.value < $p2 OR (n.value = $p2 AND n.id < $p1) OR n.value IS NULL)\nWITH n\nORDER BY n.value IS NULL, n.value DESC, n.id DESC\nLIMIT $p3\nRETURN n {.*} AS node\nORDER BY n.value IS NULL, n.value DESC, n.id DESC',
     );
     const afterNull = listNodes({ label: 'Readout', orderBy: { property: 'value', direction: 'DESC' }, after: { value: null, id: 'r4' }, limit: 5 });
     expect(afterNull.text).toContain('WHERE (n.value IS NULL AND n.id < $p1)');

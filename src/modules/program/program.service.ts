@@ -17,6 +17,7 @@ export interface ProgramFilter {
 /** The Cypher files the program service runs (the program list and count are written by the query builder). */
 export const PROGRAM_STATEMENTS = [
   'program/list-indications-by-match',
+  'program/list-compounds-by-designation',
   'program/list-programs-by-compound',
   'program/count-programs-by-compound',
   'program/find-programs-by-id',
@@ -27,6 +28,9 @@ export const PROGRAM_STATEMENTS = [
   'program/list-sources-by-program',
   'program/count-sources-by-program',
 ] as const;
+
+/** The fewest programs a bucket holds once split (ingest/programs.ts fills them with 64); deletions may leave fewer. */
+const BUCKET_FLOOR = 32;
 
 const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
 
@@ -93,30 +97,50 @@ export class ProgramService {
     const where = await this.conditions(filter);
     const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
-    const rows = await this.graph.executor.read(listPrograms({ where, after: afterId as string | undefined, limit: limit + 1 }));
+    const rows = await this.page(where, afterId as string | undefined, limit + 1);
     return pageFrom(rows.map(toProgram), limit, Boolean(after), cursor, async () =>
       Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0),
     );
   }
 
-  /** Given a filter, returns its conditions on stored programs, or null when no program can match (no indication matches). */
+  /**
+   * Given conditions, the id a page starts after and how many rows to read, returns the rows. Conditions naming
+   * compounds or indications are found by index; any other list walks the program buckets in id order, reading more
+   * buckets (8 times as many, then all) while a selective filter leaves the page short and buckets remain: at most
+   * 3 statements.
+   */
+  private async page(where: ProgramConditions, after: string | undefined, rows: number): Promise<Row[]> {
+    if (where.compoundIds || where.indicationIds) return this.graph.executor.read(listPrograms({ where, after, limit: rows }));
+    const first = Math.ceil(rows / BUCKET_FLOOR) + 1;
+    for (const buckets of [first, first * 8]) {
+      const found = await this.graph.executor.read(listPrograms({ where, after, limit: rows, buckets }));
+      if (found.length >= rows || (found.length > 0 && Number(found[0]?.walked) < buckets)) return found;
+    }
+    return this.graph.executor.read(listPrograms({ where, after, limit: rows, buckets: 'all' }));
+  }
+
+  /**
+   * Given a filter, returns its conditions on stored programs, or null when no program can match. An indication match
+   * becomes the ids of the indications it covers, and a designation match the ids of the compounds holding such a
+   * designation, each resolved once, side by side, so that both the list and the count start from indexed ids.
+   */
   private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
     const indication = filter.indication;
     if (indication && !indication.id && !indication.name) {
       throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
     }
-    const where: ProgramConditions = { compoundIds: filter.compoundIds, stages: stagesOf(filter), designations: designationKeysOf(filter) };
-    if (indication) {
-      const [row] = await this.graph.read('program/list-indications-by-match', {
-        id: indication.id ?? null,
-        name: indication.name?.toLowerCase() ?? null,
-        includeSubtypes: indication.includeSubtypes,
-      });
-      const ids = (row?.ids as string[] | undefined) ?? [];
-      if (!ids.length) return null;
-      where.indicationIds = ids;
-    }
-    return where;
+    const designations = designationKeysOf(filter);
+    const idsOf = async (name: string, params: Record<string, unknown>) => ((await this.graph.read(name, params))[0]?.ids as string[] | undefined) ?? [];
+    const [indicationIds, designated] = await Promise.all([
+      indication &&
+        idsOf('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, includeSubtypes: indication.includeSubtypes }),
+      designations &&
+        idsOf('program/list-compounds-by-designation', { types: filter.designationTypes ?? null, agencies: filter.designationAgencies ?? null }),
+    ]);
+    const wanted = filter.compoundIds && new Set(filter.compoundIds);
+    const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? filter.compoundIds);
+    if (indicationIds?.length === 0 || compoundIds?.length === 0) return null;
+    return { compoundIds, indicationIds, stages: stagesOf(filter), designations };
   }
 
   /** Given a compound id and paging arguments, returns that page of its programs, sorted by indication id. */

@@ -1,0 +1,1 @@
+CREATE INDEX program_bucket IF NOT EXISTS FOR (n:Program) ON (n.bucket)
