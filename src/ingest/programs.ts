@@ -8,7 +8,8 @@ import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STA
  * stored as `:Program` nodes so that lists, counts and pages read them by index. Every write that can change a
  * program derives the programs of the compounds it touches again, in the same transaction.
  *
- * Programs are also kept in id order in buckets (`:ProgramBucket`, 64 to 128 consecutive programs each, named by
+ * The store also keeps the number of programs per stage (`:ProgramCount`), so that counting all programs, or those
+ * at some stages, reads a dozen nodes. Programs are also kept in id order in buckets (`:ProgramBucket`, 64 to 128 consecutive programs each, named by
  * the program's indexed `bucket`): the embedded engine has no ordered index scan, so a page in id order reads the
  * next few buckets by equality instead of sorting every program (docs/engines.md).
  */
@@ -148,6 +149,15 @@ export async function refreshPrograms(run: RunInTransaction, compoundIds: readon
     const placed = await placeInBuckets(run, unplaced.map((program) => program.id), removed);
     const rows = changed.map((program) => ({ ...program, bucket: placed.get(program.id) ?? null }));
     for (const batch of batches(rows, 2000)) await run(statement('program/merge-programs', { rows: batch }));
+    const deltas = new Map<string, number>();
+    const shift = (stage: unknown, delta: number) => typeof stage === 'string' && deltas.set(stage, (deltas.get(stage) ?? 0) + delta);
+    for (const program of changed) {
+      shift(stored.get(program.id)?.stage, -1);
+      shift(program.stage, 1);
+    }
+    for (const id of stale) shift(stored.get(id)?.stage, -1);
+    const counts = [...deltas].filter(([, delta]) => delta !== 0).map(([stage, delta]) => ({ stage, delta: int(delta) }));
+    if (counts.length) await run(statement('program/merge-program-counts', { rows: counts }));
     changes.written += changed.length;
     changes.deleted += stale.length;
   }
@@ -297,6 +307,8 @@ export async function ensurePrograms(executor: Executor): Promise<ProgramChanges
       changes.deleted += batch.deleted;
       after = ids[ids.length - 1] as string;
     }
+    await run(statement('program/delete-program-counts', {}));
+    await run(statement('program/create-program-counts', {}));
     await run(statement('program/merge-derivation', { id: 'programs', version: int(PROGRAM_RULE_VERSION) }));
     return changes;
   });

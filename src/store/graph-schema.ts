@@ -222,9 +222,9 @@ export const LABELS = Object.keys(NODE_PROPERTIES) as Label[];
 
 /**
  * Labels the store derives and keeps itself, which no bundle may write: stored programs (ingest/programs.ts), the
- * buckets that keep them in id order, and the marker of the rule version they follow.
+ * buckets that keep them in id order, their number per stage, and the marker of the rule version they follow.
  */
-export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'Derivation'] as const;
+export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'ProgramCount', 'Derivation'] as const;
 
 /** Properties the store keeps itself; a bundle may not set them. */
 export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt'] as const;

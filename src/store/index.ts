@@ -30,7 +30,7 @@ export {
   unlinkNodes,
   upsertNodes,
 } from './query-builder.js';
-export { type AnyOfStep, countPrograms, countRelatedNodes, listPrograms, type ProgramConditions, type RelationPath } from './query-builder.js';
+export { type AnyOfStep, countPrograms, countRelatedNodes, listPrograms, programsAnchored, type ProgramConditions, type RelationPath } from './query-builder.js';
 export { CypherInteger, int } from './values.js';
 
 /** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */

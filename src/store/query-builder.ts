@@ -459,49 +459,78 @@ export interface ProgramConditions {
 }
 
 /**
- * Given program conditions, returns the WHERE clause over stored programs `p`, with only the conditions given: the
- * embedded engine plans an index lookup for the first `IN` of a conjunction and none for a `$x IS NULL OR ...`
- * disjunction, so the most selective indexed conditions come first and absent ones are left out (docs/engines.md).
+ * Given program conditions, returns how a program statement finds its first programs: from each compound id (a few
+ * programs each) or each indication id, by the indexed property, or from every program. The embedded engine plans
+ * `p.x IN $list` over a long list as a filter per program and cannot use an index behind a `$x IS NULL OR`
+ * disjunction, so the ids are unwound one by one and absent conditions are left out (docs/engines.md).
  */
+function programAnchor(conditions: ProgramConditions, scope: Scope): { match: string; rest: ProgramConditions } {
+  if (conditions.compoundIds) {
+    return { match: `UNWIND ${scope.param(conditions.compoundIds)} AS key\nMATCH (p:Program {compoundId: key})\n`, rest: { ...conditions, compoundIds: undefined } };
+  }
+  if (conditions.indicationIds) {
+    return { match: `UNWIND ${scope.param(conditions.indicationIds)} AS key\nMATCH (p:Program {indicationId: key})\n`, rest: { ...conditions, indicationIds: undefined } };
+  }
+  return { match: 'MATCH (p:Program)\n', rest: conditions };
+}
+
+/** Given program conditions (those the anchor has not used) and extra conditions, returns the WHERE clause over stored programs `p`, or nothing. */
 function programWhere(conditions: ProgramConditions, scope: Scope, extra: string[] = []): string {
   const parts = [
-    conditions.compoundIds && `p.compoundId IN ${scope.param(conditions.compoundIds)}`,
     conditions.indicationIds && `p.indicationId IN ${scope.param(conditions.indicationIds)}`,
     conditions.stages && `p.stage IN ${scope.param(conditions.stages)}`,
-    conditions.designations && `any(key IN p.designations WHERE key IN ${scope.param(conditions.designations)})`,
+    conditions.designations && `any(designation IN p.designations WHERE designation IN ${scope.param(conditions.designations)})`,
     ...extra,
   ].filter((part): part is string => Boolean(part));
   return parts.length ? `WHERE ${parts.join('\n  AND ')}\n` : '';
 }
 
+/** Given program conditions, tells whether they name compounds or indications: a list found from those ids rather than by walking buckets. */
+export function programsAnchored(conditions: ProgramConditions): boolean {
+  return Boolean(conditions.compoundIds || conditions.indicationIds);
+}
+
 /**
  * Given program conditions, the program id the previous page ended at, a page size and, for a walk in id order, how
  * many program buckets to read (`'all'`: every one past the cursor), returns the page's statement, sorted by id.
- * Without `buckets` the matching programs are found by index and sorted; with it the statement reads the next
- * buckets by their indexed ids and filters their programs, so a page costs its buckets, not every program
- * (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
+ * Without `buckets` the programs are found from the compound or indication ids of the conditions and sorted; with
+ * it the statement reads the next buckets by their indexed ids and filters their programs, so a page costs its
+ * buckets, not every program (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
  */
 export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number; buckets?: number | 'all' }): Statement {
   const scope = new Scope();
   const after = options.after === undefined ? undefined : scope.param(options.after);
   const keyset = after ? [`p.id > ${after}`] : [];
   const { buckets } = options;
-  const start =
-    buckets === undefined
-      ? 'MATCH (p:Program)\n'
-      : `MATCH (b:ProgramBucket)\n${after ? `WHERE b.last > ${after}\n` : ''}WITH b\nORDER BY b.first\n` +
-        `${buckets === 'all' ? '' : `LIMIT ${scope.param(int(buckets))}\n`}WITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\n`;
+  let start: string;
+  let rest = options.where;
+  if (buckets === undefined) {
+    ({ match: start, rest } = programAnchor(options.where, scope));
+  } else {
+    start =
+      `MATCH (b:ProgramBucket)\n${after ? `WHERE b.last > ${after}\n` : ''}WITH b\nORDER BY b.first\n` +
+      `${buckets === 'all' ? '' : `LIMIT ${scope.param(int(buckets))}\n`}WITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\n`;
+  }
   const carried = buckets === undefined ? '' : ', size(walked) AS walked';
   const text =
-    `${start}${programWhere(options.where, scope, keyset)}WITH p${carried}\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
+    `${start}${programWhere(rest, scope, keyset)}WITH p${carried}\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
     'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
     `RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication${buckets === undefined ? '' : ', walked'}\nORDER BY id`;
   return { name: buckets === undefined ? 'program/list-programs' : 'program/list-programs-by-bucket-walk', text, params: scope.params };
 }
 
-/** Given program conditions, returns the statement counting the programs listPrograms pages through, without loading them. */
+/**
+ * Given program conditions, returns the statement counting the programs listPrograms pages through, without loading
+ * them. Conditions on stages alone (or none) read the per-stage counts the store keeps (`:ProgramCount`), whatever
+ * the number of programs.
+ */
 export function countPrograms(options: { where: ProgramConditions }): Statement {
   const scope = new Scope();
-  const text = `MATCH (p:Program)\n${programWhere(options.where, scope)}RETURN count(p) AS totalCount`;
-  return { name: 'program/count-programs', text, params: scope.params };
+  const { compoundIds, indicationIds, designations, stages } = options.where;
+  if (!compoundIds && !indicationIds && !designations) {
+    const text = `MATCH (s:ProgramCount)\n${stages ? `WHERE s.stage IN ${scope.param(stages)}\n` : ''}RETURN coalesce(sum(s.count), 0) AS totalCount`;
+    return { name: 'program/count-programs-by-stage', text, params: scope.params };
+  }
+  const { match, rest } = programAnchor(options.where, scope);
+  return { name: 'program/count-programs', text: `${match}${programWhere(rest, scope)}RETURN count(p) AS totalCount`, params: scope.params };
 }

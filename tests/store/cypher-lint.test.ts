@@ -2,7 +2,21 @@ import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { enumCondition, idCondition, indicationCondition, textCondition } from '../../src/graphql/filters.js';
 import { type Label, LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
-import { countNodes, countRelatedNodes, findNodes, findNodesAnywhere, linkNodes, listNodes, relatedNodes, type RelationPath, type Statement, upsertNodes } from '../../src/store/query-builder.js';
+import {
+  countNodes,
+  countPrograms,
+  countRelatedNodes,
+  findNodes,
+  findNodesAnywhere,
+  linkNodes,
+  listNodes,
+  listPrograms,
+  relatedNodes,
+  type RelationPath,
+  type Statement,
+  unlinkNodes,
+  upsertNodes,
+} from '../../src/store/query-builder.js';
 import { cypher } from '../support/engines.js';
 
 /** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
@@ -14,7 +28,14 @@ function lint(text: string): string[] {
 const built: Statement[] = [
   ...LABELS.flatMap((label) => [findNodes(label), upsertNodes(label), countNodes({ label }), listNodes({ label, orderBy: { property: 'name', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 5 })]),
   findNodesAnywhere(),
-  ...Object.entries(RELATIONSHIPS).map(([type, spec]) => linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)),
+  ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
+  // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.
+  ...[{ compoundIds: ['a'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, { indicationIds: ['b'] }, { stages: ['PHASE_2'] }, {}].flatMap((where) => [
+    listPrograms({ where, after: 'a@b', limit: 21 }),
+    listPrograms({ where, limit: 21, buckets: 2 }),
+    listPrograms({ where, after: 'a@b', limit: 21, buckets: 'all' }),
+    countPrograms({ where }),
+  ]),
   listNodes({
     label: 'Compound',
     where: {

@@ -101,4 +101,47 @@ describe('embedded engine (Grafeo 0.6) quirks', () => {
     executor = new Executor(openGrafeoEngine(directory));
     expect(() => openGrafeoEngine(directory)).toThrow(/cannot open the embedded graph at .*graph\.grafeo/);
   });
+  /** Given a statement, returns the embedded engine's plan for it. */
+  const plan = async (text: string, params: Record<string, unknown> = {}) => String((await run(`EXPLAIN ${text}`, params))[0]?.plan);
+
+  it('has no ordered index scan: a range on an indexed property filters a label scan, and ORDER BY ... LIMIT sorts every match', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'index', text: 'CREATE INDEX quirk_program_id IF NOT EXISTS FOR (n:Program) ON (n.id)', params: {} });
+    const page = await plan('MATCH (p:Program) WHERE p.id > $after AND p.id < $until RETURN p.id AS id ORDER BY p.id LIMIT 21', { after: 'a', until: 'b' });
+    expect(page).toMatch(/Limit \(21\)\n\s+Sort \(p\.id ASC\)[\s\S]*Filter \(p\.id Gt "a" And p\.id Lt "b"\) \[range: id\]\n\s+NodeScan \(p:Program\)/);
+    expect(await plan('MATCH (p:Program {id: $id}) RETURN p', { id: 'a' })).toContain('[index: id]');
+  });
+
+  it('uses no index behind `$x IS NULL OR ...`, and the index of the first IN of a conjunction', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    for (const property of ['indicationId', 'stage']) {
+      await executor.write({ name: 'index', text: `CREATE INDEX quirk_program_${property} IF NOT EXISTS FOR (n:Program) ON (n.${property})`, params: {} });
+    }
+    expect(await plan('MATCH (p:Program) WHERE ($ids IS NULL OR p.indicationId IN $ids) RETURN count(p) AS n', { ids: ['a'] })).toContain('[label-first]');
+    expect(await plan('MATCH (p:Program) WHERE p.indicationId IN $ids AND p.stage IN $stages RETURN count(p) AS n', { ids: ['a'], stages: ['PHASE_2'] })).toContain('[index: indicationId]');
+    expect(await plan('MATCH (p:Program) WHERE p.stage IN $stages AND p.indicationId IN $ids RETURN count(p) AS n', { ids: ['a'], stages: ['PHASE_2'] })).toContain('[index: stage]');
+  });
+
+  it('projects every match before ORDER BY ... LIMIT in RETURN; sorting in WITH first projects only the page', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    expect(await plan('MATCH (n:Trial) RETURN n {.*} AS node ORDER BY n.name LIMIT 5')).toMatch(/Limit \(5\)\n\s+Sort[\s\S]*Return \(MapProjection/);
+    expect(await plan('MATCH (n:Trial) WITH n ORDER BY n.name LIMIT 5 RETURN n {.*} AS node')).toMatch(/Return \(MapProjection[\s\S]*Limit \(5\)\n\s+Sort/);
+  });
+
+  it('starts a pattern from its first node: written from an unbound label, it scans that label and expands every node of it', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    const fromCompound = await plan("MATCH (d:Designation) WHERE d.type = 'ORPHAN_DRUG' MATCH (c:Compound)-[:HAS_DESIGNATION]->(d) RETURN c.id AS id");
+    // For every designation, every compound is scanned and expanded, then the end compared with the designation.
+    expect(fromCompound).toMatch(/Filter \(_cycle_end_0 Eq d\)\n\s+Expand \(c\)->\[:HAS_DESIGNATION\]->\(_cycle_end_0\)\n\s+NodeScan \(c:Compound\)/);
+    const fromDesignation = await plan("MATCH (d:Designation) WHERE d.type = 'ORPHAN_DRUG' MATCH (d)<-[:HAS_DESIGNATION]-(c:Compound) RETURN c.id AS id");
+    expect(fromDesignation).toMatch(/Expand \(d\)<-\[:HAS_DESIGNATION\]<-\(c\)/);
+    expect(fromDesignation).not.toContain('NodeScan (c:Compound)');
+  });
+
+  it('refuses a pattern comprehension inside a pattern comprehension', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'setup', text: "CREATE (:Compound {id: 'c'})<-[:EVALUATES]-(:Trial {id: 't'})-[:STUDIES]->(:Indication {id: 'i'})", params: {} });
+    await expect(run('MATCH (c:Compound) RETURN [(c)<-[:EVALUATES]-(t:Trial) | [(t)-[:STUDIES]->(i:Indication) | i.id]] AS studied')).rejects.toThrow(/PatternComprehension/);
+    expect(await run("MATCH (c:Compound {id: 'c'}) CALL (c) { MATCH (c)<-[:EVALUATES]-(:Trial)-[:STUDIES]->(i:Indication) RETURN i.id AS studied } RETURN studied")).toEqual([{ studied: 'i' }]);
+  });
 });

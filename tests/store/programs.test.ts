@@ -112,6 +112,7 @@ async function derivedPrograms(executor: Executor): Promise<string[]> {
  * its bounds, a size that is not the count of its programs, an overfull or overlapping bucket.
  */
 async function bucketProblems(executor: Executor): Promise<string[]> {
+  // Named for the buckets, it checks the per-stage counts as well: both are bookkeeping beside the programs.
   const buckets = await executor.read({ name: 'test/buckets', text: 'MATCH (b:ProgramBucket) RETURN b {.*} AS b ORDER BY b.first', params: {} });
   const programs = await executor.read({ name: 'test/bucketed', text: 'MATCH (p:Program) RETURN p.id AS id, p.bucket AS bucket', params: {} });
   const problems: string[] = [];
@@ -123,6 +124,9 @@ async function bucketProblems(executor: Executor): Promise<string[]> {
     else if (id < home.first || id > home.last) problems.push(`${id} is outside ${home.first}..${home.last}`);
     sizes.set(bucket, (sizes.get(bucket) ?? 0) + 1);
   }
+  const counted = await executor.read({ name: 'test/program-counts', text: 'MATCH (s:ProgramCount) WHERE s.count <> 0 RETURN s.stage AS stage, s.count AS count ORDER BY stage', params: {} });
+  const actual = await executor.read({ name: 'test/program-stages', text: 'MATCH (p:Program) RETURN p.stage AS stage, count(p) AS count ORDER BY stage', params: {} });
+  if (JSON.stringify(counted) !== JSON.stringify(actual)) problems.push(`per-stage counts ${JSON.stringify(counted)} are not ${JSON.stringify(actual)}`);
   let previous: { last: string } | undefined;
   for (const bucket of byId.values()) {
     if (bucket.size !== (sizes.get(bucket.id) ?? 0)) problems.push(`${bucket.first}.. says ${bucket.size} programs, holds ${sizes.get(bucket.id) ?? 0}`);
@@ -249,10 +253,11 @@ describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
       ],
       relationships: [{ type: 'DEVELOPED_FOR', from: 'x', to: 'mm' }],
     });
-    await executor.write({ name: 'test/forget-programs', text: 'MATCH (n) WHERE n:Program OR n:ProgramBucket OR n:Derivation DELETE n', params: {} });
+    await executor.write({ name: 'test/forget-programs', text: 'MATCH (n) WHERE n:Program OR n:ProgramBucket OR n:ProgramCount OR n:Derivation DELETE n', params: {} });
     expect(await storedPrograms(executor)).toEqual([]);
     expect(await ensurePrograms(executor)).toEqual({ written: 1, deleted: 0 });
     expect(await storedPrograms(executor)).toEqual(['x@mm PRECLINICAL []']);
+    expect(await bucketProblems(executor)).toEqual([]);
     expect(await ensurePrograms(executor)).toBeNull();
   });
 });

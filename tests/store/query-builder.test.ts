@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicationCondition, textCondition } from '../../src/graphql/filters.js';
 import { int } from '../../src/store/values.js';
-import { countNodes, countRelatedNodes, linkNodes, listNodes, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
+import { countNodes, countPrograms, countRelatedNodes, linkNodes, listNodes, listPrograms, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
 
 const byName = { property: 'name', direction: 'ASC' } as const;
 
@@ -170,5 +170,37 @@ describe('query builder', () => {
     const nullable = relatedNodes({ label: 'Readout', path: [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], orderBy: { property: 'description', direction: 'DESC' }, after: { value: 'x', id: 'y' }, limit: 5 });
     expect(nullable.text).toContain('  WHERE (m.description < $p2 OR (m.description = $p2 AND m.id < $p1) OR m.description IS NULL)\n');
     expect(nullable.text).toContain('  ORDER BY m.description IS NULL, m.description DESC, m.id DESC\n');
+  });
+  it('writes program pages and counts from the conditions given, values as parameters', () => {
+    const anchored = listPrograms({ where: { compoundIds: ['clr-131'], indicationIds: ['multiple-myeloma'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, after: 'clr-131@b', limit: 21 });
+    expect(anchored.text).toBe(
+      [
+        'UNWIND $p2 AS key',
+        'MATCH (p:Program {compoundId: key})',
+        'WHERE p.indicationId IN $p3',
+        '  AND p.stage IN $p4',
+        '  AND any(designation IN p.designations WHERE designation IN $p5)',
+        '  AND p.id > $p1',
+        'WITH p',
+        'ORDER BY p.id',
+        'LIMIT $p6',
+        'MATCH (c:Compound {id: p.compoundId})',
+        'MATCH (i:Indication {id: p.indicationId})',
+        'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication',
+        'ORDER BY id',
+      ].join('\n'),
+    );
+    expect(anchored.params).toEqual({ p1: 'clr-131@b', p2: ['clr-131'], p3: ['multiple-myeloma'], p4: ['PHASE_2'], p5: ['FDA:ORPHAN_DRUG'], p6: int(21) });
+    const walk = listPrograms({ where: { stages: ['PHASE_2'] }, after: 'x@y', limit: 21, buckets: 2 });
+    expect(walk.text).toContain('MATCH (b:ProgramBucket)\nWHERE b.last > $p1\nWITH b\nORDER BY b.first\nLIMIT $p2\nWITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\nWHERE p.stage IN $p3\n  AND p.id > $p1');
+    expect(listPrograms({ where: {}, limit: 21, buckets: 'all' }).text).not.toContain('LIMIT $p1\nWITH collect');
+    expect(countPrograms({ where: { stages: ['PHASE_2', 'PHASE_3'] } })).toEqual({
+      name: 'program/count-programs-by-stage',
+      text: 'MATCH (s:ProgramCount)\nWHERE s.stage IN $p1\nRETURN coalesce(sum(s.count), 0) AS totalCount',
+      params: { p1: ['PHASE_2', 'PHASE_3'] },
+    });
+    expect(countPrograms({ where: { indicationIds: ['b'], designations: ['FDA:ORPHAN_DRUG'] } }).text).toBe(
+      'UNWIND $p1 AS key\nMATCH (p:Program {indicationId: key})\nWHERE any(designation IN p.designations WHERE designation IN $p2)\nRETURN count(p) AS totalCount',
+    );
   });
 });

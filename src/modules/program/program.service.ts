@@ -1,6 +1,6 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { countPrograms, ENUMS, listPrograms, type ProgramConditions, type Row, STAGES } from '../../store/index.js';
+import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramRecord } from './program.type.js';
 
@@ -110,7 +110,7 @@ export class ProgramService {
    * 3 statements.
    */
   private async page(where: ProgramConditions, after: string | undefined, rows: number): Promise<Row[]> {
-    if (where.compoundIds || where.indicationIds) return this.graph.executor.read(listPrograms({ where, after, limit: rows }));
+    if (programsAnchored(where)) return this.graph.executor.read(listPrograms({ where, after, limit: rows }));
     const first = Math.ceil(rows / BUCKET_FLOOR) + 1;
     for (const buckets of [first, first * 8]) {
       const found = await this.graph.executor.read(listPrograms({ where, after, limit: rows, buckets }));
