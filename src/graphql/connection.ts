@@ -1,5 +1,23 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
+
+/**
+ * Given a resolver's info and a field name, tells whether the selection of the field being resolved asks for that
+ * field directly, in an inline fragment or in a named one (directives aside): a connection's `totalCount`, say.
+ */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      if (seen.has(selection.name.value)) return false;
+      seen.add(selection.name.value);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
 
 /** Items per page when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 20;

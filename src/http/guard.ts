@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Response } from 'express';
 import { type CostLimits, nodeEstimator, operationCost } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
@@ -49,6 +49,9 @@ export function setBudgetHeaders(res: Response, budget: BudgetState): void {
   for (const [name, value] of budgetHeaders(budget)) res.setHeader(name, value);
 }
 
+/** Prices kept per parsed document (one per set of variables); more start the document's prices afresh. */
+const PRICES_PER_DOCUMENT = 32;
+
 /**
  * Given the schema, limits, budget and metrics, returns the Apollo plugin that prices each operation before it runs
  * (QUERY_TOO_COMPLEX over the node limit), charges the client's budget (RATE_LIMITED, 429, when it cannot pay), and
@@ -56,6 +59,26 @@ export function setBudgetHeaders(res: Response, budget: BudgetState): void {
  */
 export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
   const estimator = nodeEstimator(schema);
+  // Apollo hands out one parsed document per query text while it stays in its cache, so the price of a document
+  // with the same variables and operation is worked out once (a refusal included), not on every request.
+  const priced = new WeakMap<DocumentNode, Map<string, number | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>>();
+  const price = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let prices = priced.get(document);
+    let known = prices?.get(key);
+    if (known === undefined) {
+      try {
+        known = operationCost(schema, estimator, document, variables, operationName, limits.maxNodes).nodes;
+      } catch (error) {
+        if (!(error instanceof QueryTooComplexError)) throw error;
+        known = { limit: error.limit, value: error.value, maximum: error.maximum };
+      }
+      if (!prices || prices.size >= PRICES_PER_DOCUMENT) priced.set(document, (prices = new Map()));
+      prices.set(key, known);
+    }
+    if (typeof known === 'number') return known;
+    throw new QueryTooComplexError(known.limit, known.value, known.maximum);
+  };
   return {
     async requestDidStart({ contextValue }): Promise<GraphQLRequestListener<HttpContext>> {
       const state = contextValue.request;
@@ -65,7 +88,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
           state.operationName = operationName ?? null;
           let nodes: number;
           try {
-            nodes = operationCost(schema, estimator, document, request.variables ?? {}, operationName ?? undefined, limits.maxNodes).nodes;
+            nodes = price(document, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             if (error instanceof QueryTooComplexError) {
               state.nodes = error.value;

@@ -132,6 +132,18 @@ describe('cost limits refuse an operation before it runs', () => {
     expect(body.data?.compounds.nodes[0].trials.nodes[0].cohorts.nodes.map((cohort: { name: string }) => cohort.name)).toEqual(['Cohort 1', 'Cohort 2', 'Cohort 3']);
   });
 
+  it('prices one document afresh for each set of variables, and refuses it again when it is too costly again', async () => {
+    const query = 'query Nodes($trials: Int) { compounds(first: 100) { nodes { trials(first: $trials) { nodes { cohorts(first: 4) { nodes { name } } } } } } }';
+    const cost = async (trials: number) => (await graphql(app.url, query, { trials })).body;
+    expect((await cost(99)).extensions?.cost).toEqual({ requested: 49600, limit: 50000 });
+    expect((await cost(10)).extensions?.cost).toEqual({ requested: 5100, limit: 50000 });
+    expect((await cost(99)).extensions?.cost).toEqual({ requested: 49600, limit: 50000 });
+    for (let time = 0; time < 2; time++) {
+      const refused = await cost(100);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'nodes', value: 50100, maximum: 50000 });
+    }
+  });
+
   it('lets GraphiQL’s own introspection query through', async () => {
     const { status, body } = await timed(getIntrospectionQuery());
     expect(status).toBe(200);

@@ -104,6 +104,26 @@ describe('programs over a graph built to test them', () => {
     expect(total).toBe(seen.length);
   });
 
+  it('counts beside the page when totalCount is asked for directly, in an inline fragment or in a named one, and only then', async () => {
+    const statements = async (query: string) => {
+      const names: string[] = [];
+      const stop = app.executor.observe((event) => names.push(event.name));
+      const { body } = await graphql(app.url, query);
+      stop();
+      return { body, names };
+    };
+    const direct = await statements('{ programs(first: 1) { totalCount nodes { id } } }');
+    expect(direct.body.data!.programs).toEqual({ totalCount: 4, nodes: [{ id: 'a@mm' }] });
+    expect(direct.names.sort()).toEqual(['program/count-programs-by-stage', 'program/list-programs-by-bucket-walk']);
+    const inline = await statements('{ programs(first: 1) { ... on ProgramConnection { totalCount } } }');
+    expect(inline.body.data!.programs).toEqual({ totalCount: 4 });
+    const named = await statements('query { programs(first: 1, where: { stageAtLeast: PHASE_2 }) { ...Total } } fragment Total on ProgramConnection { totalCount }');
+    expect(named.body.data!.programs).toEqual({ totalCount: 2 });
+    expect(named.names).toContain('program/count-programs-by-stage');
+    const none = await statements('{ programs(first: 1) { nodes { id } } }');
+    expect(none.names).toEqual(['program/list-programs-by-bucket-walk']);
+  });
+
   it("pages a compound's programs by indication, and a program's trials, with counts", async () => {
     const query = `query Programs($after: String, $trialsAfter: String) {
       compound(id: "b") { programs(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id stage } } }

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { Stage } from '../../graphql/enums.js';
 import { NotFoundError } from '../../graphql/errors.js';
@@ -44,6 +46,7 @@ export class ProgramResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
     @Ctx() { programs }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const { eq, in: ids } = where?.compound ?? {};
     const compoundIds = eq != null ? (ids ?? [eq]).filter((id) => id === eq) : (ids ?? undefined);
@@ -58,6 +61,7 @@ export class ProgramResolver {
       },
       first,
       after,
+      selects(info, 'totalCount'),
     );
   }
 

@@ -86,21 +86,23 @@ export class ProgramService {
   constructor(private readonly graph: GraphReader) {}
 
   /**
-   * Given a filter and paging arguments, returns a page of stored programs sorted by id; the total is counted on
-   * demand. An indication match is resolved to indication ids once, and a match of none answers without reading
-   * programs.
+   * Given a filter, paging arguments and whether the total is wanted, returns a page of stored programs sorted by id;
+   * a wanted total is counted beside the page, at the same time. An indication match is resolved to indication ids
+   * once, and a match of none answers without reading programs.
    */
-  async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined): Promise<Page<ProgramRecord>> {
+  async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined, withTotal = false): Promise<Page<ProgramRecord>> {
     const limit = pageSize(first);
     const afterId = after ? decodeCursor(after, 1)[0] : undefined;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
     const where = await this.conditions(filter);
     const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
+    const count = async () => Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0);
+    const total = withTotal ? count() : undefined;
+    // A failed page leaves a total nobody awaits; its error is the page's.
+    total?.catch(() => undefined);
     const rows = await this.page(where, afterId as string | undefined, limit + 1);
-    return pageFrom(rows.map(toProgram), limit, Boolean(after), cursor, async () =>
-      Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0),
-    );
+    return pageFrom(rows.map(toProgram), limit, Boolean(after), cursor, () => total ?? count());
   }
 
   /**
