@@ -203,8 +203,9 @@ function checkRelationship(
     }
   }
   if (!isRecord(properties)) problems.push({ record, field: 'properties', message: 'must be an object' });
-  else if (section === 'unlink' && Object.keys(properties).length) problems.push({ record, field: 'properties', message: 'a removed relationship takes no properties' });
-  else checkProperties(spec.properties, properties, record, problems);
+  else if (section === 'relationships') checkProperties(spec.properties, properties, record, problems);
+  else if (Object.keys(properties).length) problems.push({ record, field: 'properties', message: 'a removed relationship takes no properties' });
+  else if (type === 'SUPPORTED_BY') problems.push({ record, field: 'type', message: 'a citation cannot be removed: every fact keeps the sources that support it' });
   if (problems.length > before) return undefined;
   return { type, from: from as string, to: to as string, properties: properties as Record<string, unknown> };
 }

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, unlinkNodes, upsertNodes } from '../store/index.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
-import { compoundsTouched, newSubtypeLinks, type ProgramChanges, type ProgramInputs, refreshPrograms } from './programs.js';
+import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, refreshPrograms } from './programs.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */
 export class BundleInvalidError extends Error {
@@ -165,6 +165,7 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
  */
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
   return executor.transaction('WRITE', async (run) => {
+    await lockDerivation(run);
     const validation = validateBundle(raw, await storedLabels(run, mentionedIds(raw)));
     if (!validation.ok) {
       const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';

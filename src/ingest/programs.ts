@@ -9,7 +9,7 @@ import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STA
  * program derives the programs of the compounds it touches again, in the same transaction.
  *
  * The store also keeps the number of programs per stage (`:ProgramCount`), so that counting all programs, or those
- * at some stages, reads a dozen nodes. Programs are also kept in id order in buckets (`:ProgramBucket`, 64 to 128 consecutive programs each, named by
+ * at some stages, reads a dozen nodes. Programs are also kept in id order in buckets (`:ProgramBucket`, at most 128 consecutive programs each, named by
  * the program's indexed `bucket`): the embedded engine has no ordered index scan, so a page in id order reads the
  * next few buckets by equality instead of sorting every program (docs/engines.md).
  */
@@ -38,7 +38,7 @@ interface CompoundFacts {
 
 /** Compounds derived per batch of statements. */
 const COMPOUND_BATCH = 500;
-/** A bucket holding more programs than this is split into buckets of BUCKET_FILL. */
+/** A bucket holding more programs than this is split into buckets of about BUCKET_FILL (43 to 64 each). */
 export const BUCKET_MAX = 128;
 const BUCKET_FILL = 64;
 const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]));
@@ -110,11 +110,10 @@ export interface ProgramChanges {
 /**
  * Given a transaction and compound ids, derives the programs of those compounds again and stores the difference:
  * new and changed programs written, those no longer derived deleted, unchanged ones untouched. Every statement
- * starts from indexed ids and handles at most 500 compounds.
+ * starts from indexed ids and handles at most 500 compounds. The caller holds the derivation lock (lockDerivation).
  */
 export async function refreshPrograms(run: RunInTransaction, compoundIds: readonly string[]): Promise<ProgramChanges> {
   const changes = { written: 0, deleted: 0 };
-  if (compoundIds.length) await run(statement('program/lock-derivation', {}));
   for (const keys of batches([...new Set(compoundIds)], COMPOUND_BATCH)) {
     const facts = new Map<string, CompoundFacts>();
     for (const row of await run(statement('program/find-program-facts-by-compound', { keys }))) {
@@ -230,17 +229,21 @@ async function placeInBuckets(run: RunInTransaction, added: readonly string[], r
   for (const bucket of full) {
     const ids = [...(held.get(bucket.id) ?? []), ...(members.get(bucket) ?? [])].sort();
     const bound = bucket.last;
-    for (let start = 0; start < ids.length; start += BUCKET_FILL) {
-      const chunk = ids.slice(start, start + BUCKET_FILL);
+    // As many parts as BUCKET_FILL asks for, of sizes that differ by one at most: 129 programs make 43, 43 and 43.
+    const parts = Math.ceil(ids.length / BUCKET_FILL);
+    const step = ids.length / parts;
+    for (let part = 0; part < parts; part++) {
+      const start = Math.round(part * step);
+      const chunk = ids.slice(start, Math.round((part + 1) * step));
       const highest = chunk[chunk.length - 1] as string;
-      const part = start === 0 ? bucket : { id: randomUUID(), first: chunk[0] as string, last: '', size: 0 };
-      part.size = chunk.length;
+      const home = part === 0 ? bucket : { id: randomUUID(), first: chunk[0] as string, last: '', size: 0 };
+      home.size = chunk.length;
       // The last part keeps the old upper bound; the others end at their highest program.
-      part.last = start + BUCKET_FILL >= ids.length && bound > highest ? bound : highest;
-      dirty.add(part);
+      home.last = part === parts - 1 && bound > highest ? bound : highest;
+      dirty.add(home);
       for (const id of chunk) {
-        if (placed.has(id)) placed.set(id, part.id);
-        else if (part !== bucket) moves.push({ id, bucket: part.id });
+        if (placed.has(id)) placed.set(id, home.id);
+        else if (home !== bucket) moves.push({ id, bucket: home.id });
       }
     }
   }
@@ -288,14 +291,23 @@ export async function newSubtypeLinks(run: RunInTransaction, links: { from: stri
 }
 
 /**
+ * Given a transaction, takes the lock every write that derives programs holds until it commits (the first thing it
+ * does: on Neo4j a second import then waits, and sees the first one's writes), and returns the version of the rule
+ * the stored programs follow.
+ */
+export async function lockDerivation(run: RunInTransaction): Promise<number> {
+  const [marker] = await run(statement('program/lock-derivation', {}));
+  return Number((marker as Row | undefined)?.version ?? 0);
+}
+
+/**
  * Given an executor, derives every program again when the stored programs follow an older rule than
  * PROGRAM_RULE_VERSION (a store written before programs were stored, or by an older release), in one write
  * transaction; returns what changed, or null when they were current.
  */
 export async function ensurePrograms(executor: Executor): Promise<ProgramChanges | null> {
   return executor.transaction('WRITE', async (run) => {
-    const [marker] = await run(statement('program/find-derivation', { id: 'programs' }));
-    if (Number((marker as Row | undefined)?.version ?? 0) >= PROGRAM_RULE_VERSION) return null;
+    if ((await lockDerivation(run)) >= PROGRAM_RULE_VERSION) return null;
     const changes = { written: 0, deleted: 0 };
     let after: string | null = null;
     for (;;) {

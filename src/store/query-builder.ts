@@ -459,17 +459,21 @@ export interface ProgramConditions {
 }
 
 /**
- * Given program conditions, returns how a program statement finds its first programs: from each compound id (a few
- * programs each) or each indication id, by the indexed property, or from every program. The embedded engine plans
+ * Given program conditions and whether to start from their stages, returns how a program statement finds its first
+ * programs: from each compound id (a few programs each), each indication id or each stage, by the indexed property,
+ * or from every program. The embedded engine plans
  * `p.x IN $list` over a long list as a filter per program and cannot use an index behind a `$x IS NULL OR`
  * disjunction, so the ids are unwound one by one and absent conditions are left out (docs/engines.md).
  */
-function programAnchor(conditions: ProgramConditions, scope: Scope): { match: string; rest: ProgramConditions } {
+function programAnchor(conditions: ProgramConditions, scope: Scope, byStage = false): { match: string; rest: ProgramConditions } {
   if (conditions.compoundIds) {
     return { match: `UNWIND ${scope.param(conditions.compoundIds)} AS key\nMATCH (p:Program {compoundId: key})\n`, rest: { ...conditions, compoundIds: undefined } };
   }
   if (conditions.indicationIds) {
     return { match: `UNWIND ${scope.param(conditions.indicationIds)} AS key\nMATCH (p:Program {indicationId: key})\n`, rest: { ...conditions, indicationIds: undefined } };
+  }
+  if (byStage && conditions.stages) {
+    return { match: `UNWIND ${scope.param(conditions.stages)} AS key\nMATCH (p:Program {stage: key})\n`, rest: { ...conditions, stages: undefined } };
   }
   return { match: 'MATCH (p:Program)\n', rest: conditions };
 }
@@ -491,13 +495,14 @@ export function programsAnchored(conditions: ProgramConditions): boolean {
 }
 
 /**
- * Given program conditions, the program id the previous page ended at, a page size and, for a walk in id order, how
- * many program buckets to read (`'all'`: every one past the cursor), returns the page's statement, sorted by id.
- * Without `buckets` the programs are found from the compound or indication ids of the conditions and sorted; with
- * it the statement reads the next buckets by their indexed ids and filters their programs, so a page costs its
- * buckets, not every program (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
+ * Given program conditions, the program id the previous page ended at, a page size and either whether to start from
+ * the stages (a rare stage) or, for a walk in id order, how many program buckets to read (`'all'`: every one past
+ * the cursor), returns the page's statement, sorted by id. Without `buckets` the programs are found from the
+ * compound, indication or stage ids of the conditions and sorted; with it the statement reads the next buckets by
+ * their indexed ids and filters their programs, so a page costs its buckets, not every program
+ * (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
  */
-export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number; buckets?: number | 'all' }): Statement {
+export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number; buckets?: number | 'all'; byStage?: boolean }): Statement {
   const scope = new Scope();
   const after = options.after === undefined ? undefined : scope.param(options.after);
   const keyset = after ? [`p.id > ${after}`] : [];
@@ -505,7 +510,7 @@ export function listPrograms(options: { where: ProgramConditions; after?: string
   let start: string;
   let rest = options.where;
   if (buckets === undefined) {
-    ({ match: start, rest } = programAnchor(options.where, scope));
+    ({ match: start, rest } = programAnchor(options.where, scope, options.byStage));
   } else {
     start =
       `MATCH (b:ProgramBucket)\n${after ? `WHERE b.last > ${after}\n` : ''}WITH b\nORDER BY b.first\n` +
@@ -520,17 +525,11 @@ export function listPrograms(options: { where: ProgramConditions; after?: string
 }
 
 /**
- * Given program conditions, returns the statement counting the programs listPrograms pages through, without loading
- * them. Conditions on stages alone (or none) read the per-stage counts the store keeps (`:ProgramCount`), whatever
- * the number of programs.
+ * Given program conditions, returns the statement counting the programs listPrograms pages through, from the same
+ * ids, without loading them. (A count by stage alone reads the per-stage counts instead: `list-program-counts`.)
  */
 export function countPrograms(options: { where: ProgramConditions }): Statement {
   const scope = new Scope();
-  const { compoundIds, indicationIds, designations, stages } = options.where;
-  if (!compoundIds && !indicationIds && !designations) {
-    const text = `MATCH (s:ProgramCount)\n${stages ? `WHERE s.stage IN ${scope.param(stages)}\n` : ''}RETURN coalesce(sum(s.count), 0) AS totalCount`;
-    return { name: 'program/count-programs-by-stage', text, params: scope.params };
-  }
-  const { match, rest } = programAnchor(options.where, scope);
+  const { match, rest } = programAnchor(options.where, scope, true);
   return { name: 'program/count-programs', text: `${match}${programWhere(rest, scope)}RETURN count(p) AS totalCount`, params: scope.params };
 }

@@ -110,18 +110,34 @@ describe('programs over a graph built to test them', () => {
       const stop = app.executor.observe((event) => names.push(event.name));
       const { body } = await graphql(app.url, query);
       stop();
-      return { body, names };
+      return { body, names: names.sort() };
     };
-    const direct = await statements('{ programs(first: 1) { totalCount nodes { id } } }');
-    expect(direct.body.data!.programs).toEqual({ totalCount: 4, nodes: [{ id: 'a@mm' }] });
-    expect(direct.names.sort()).toEqual(['program/count-programs-by-stage', 'program/list-programs-by-bucket-walk']);
-    const inline = await statements('{ programs(first: 1) { ... on ProgramConnection { totalCount } } }');
-    expect(inline.body.data!.programs).toEqual({ totalCount: 4 });
-    const named = await statements('query { programs(first: 1, where: { stageAtLeast: PHASE_2 }) { ...Total } } fragment Total on ProgramConnection { totalCount }');
-    expect(named.body.data!.programs).toEqual({ totalCount: 2 });
-    expect(named.names).toContain('program/count-programs-by-stage');
-    const none = await statements('{ programs(first: 1) { nodes { id } } }');
-    expect(none.names).toEqual(['program/list-programs-by-bucket-walk']);
+    const direct = await statements('{ programs(first: 1, where: { indication: { id: "bcell" } }) { totalCount nodes { id } } }');
+    expect(direct.body.data!.programs).toEqual({ totalCount: 3, nodes: [{ id: 'a@mm' }] });
+    expect(direct.names).toEqual(['program/count-programs', 'program/list-indications-by-match', 'program/list-programs']);
+    const inline = await statements('{ programs(first: 1, where: { indication: { id: "bcell" } }) { ... on ProgramConnection { totalCount } } }');
+    expect(inline.body.data!.programs).toEqual({ totalCount: 3 });
+    expect(inline.names).toContain('program/count-programs');
+    const named = await statements('query { programs(first: 1, where: { indication: { id: "bcell" } }) { ...Total } } fragment Total on ProgramConnection { totalCount }');
+    expect(named.body.data!.programs).toEqual({ totalCount: 3 });
+    expect(named.names).toContain('program/count-programs');
+    const none = await statements('{ programs(first: 1, where: { indication: { id: "bcell" } }) { nodes { id } } }');
+    expect(none.names).toEqual(['program/list-indications-by-match', 'program/list-programs']);
+    // Every program, or those at some stages: the total is the sum of the per-stage counts the page already read.
+    const all = await statements('{ programs(first: 1) { totalCount nodes { id } } }');
+    expect(all.body.data!.programs).toEqual({ totalCount: 4, nodes: [{ id: 'a@mm' }] });
+    expect(all.names).toEqual(['program/list-program-counts', 'program/list-programs-by-bucket-walk']);
+  });
+
+  it('lists a compound named twice once, and answers a stage filter no stage meets without reading programs', async () => {
+    const { body } = await graphql(app.url, '{ programs(where: { compound: { in: ["b", "b"] } }) { totalCount nodes { id } } }');
+    expect(body.data!.programs).toEqual({ totalCount: 2, nodes: [{ id: 'b@heme' }, { id: 'b@lymph' }] });
+    const names: string[] = [];
+    const stop = app.executor.observe((event) => names.push(event.name));
+    const none = await graphql(app.url, '{ programs(where: { stage: PHASE_1_2, stageAtLeast: PHASE_2 }) { totalCount nodes { id } } }');
+    stop();
+    expect(none.body.data!.programs).toEqual({ totalCount: 0, nodes: [] });
+    expect(names).toEqual([]);
   });
 
   it("pages a compound's programs by indication, and a program's trials, with counts", async () => {

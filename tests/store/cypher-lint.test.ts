@@ -34,6 +34,7 @@ const built: Statement[] = [
     listPrograms({ where, after: 'a@b', limit: 21 }),
     listPrograms({ where, limit: 21, buckets: 2 }),
     listPrograms({ where, after: 'a@b', limit: 21, buckets: 'all' }),
+    listPrograms({ where, limit: 21, byStage: true }),
     countPrograms({ where }),
   ]),
   listNodes({

@@ -194,9 +194,10 @@ describe('query builder', () => {
     const walk = listPrograms({ where: { stages: ['PHASE_2'] }, after: 'x@y', limit: 21, buckets: 2 });
     expect(walk.text).toContain('MATCH (b:ProgramBucket)\nWHERE b.last > $p1\nWITH b\nORDER BY b.first\nLIMIT $p2\nWITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\nWHERE p.stage IN $p3\n  AND p.id > $p1');
     expect(listPrograms({ where: {}, limit: 21, buckets: 'all' }).text).not.toContain('LIMIT $p1\nWITH collect');
+    expect(listPrograms({ where: { stages: ['APPROVAL'] }, limit: 21, byStage: true }).text).toMatch(/^UNWIND \$p1 AS key\nMATCH \(p:Program \{stage: key\}\)\nWITH p\n/);
     expect(countPrograms({ where: { stages: ['PHASE_2', 'PHASE_3'] } })).toEqual({
-      name: 'program/count-programs-by-stage',
-      text: 'MATCH (s:ProgramCount)\nWHERE s.stage IN $p1\nRETURN coalesce(sum(s.count), 0) AS totalCount',
+      name: 'program/count-programs',
+      text: 'UNWIND $p1 AS key\nMATCH (p:Program {stage: key})\nRETURN count(p) AS totalCount',
       params: { p1: ['PHASE_2', 'PHASE_3'] },
     });
     expect(countPrograms({ where: { indicationIds: ['b'], designations: ['FDA:ORPHAN_DRUG'] } }).text).toBe(

@@ -114,6 +114,32 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     expect(await snapshot(executor)).toEqual(before);
   });
 
+  it('refuses a removal of a relationship with properties, with unknown ends, or of a citation, and removes nothing', async () => {
+    await loadBundle(executor, readBundleFile(SEED));
+    const before = await snapshot(executor);
+    const error = await loadBundle(executor, {
+      bundle: 'bad-removals',
+      nodes: [],
+      unlink: [
+        { type: 'STUDIES', from: 'clr-131-phase-2-b-cell-malignancies', to: 'multiple-myeloma', properties: { setting: 'x' } },
+        { type: 'EVALUATES', from: 'no-such-trial', to: 'clr-131' },
+        { type: 'SUPPORTED_BY', from: 'clr-131', to: 'cellectar-2017-11-07-clr-131-mos-update' },
+        { type: 'STUDIES', from: 'clr-131-phase-2-b-cell-malignancies', to: 'multiple-myeloma' },
+      ],
+    }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(BundleInvalidError);
+    expect((error as BundleInvalidError).problems).toEqual([
+      { record: 'unlink[0] (clr-131-phase-2-b-cell-malignancies -STUDIES-> multiple-myeloma)', field: 'properties', message: 'a removed relationship takes no properties' },
+      { record: 'unlink[1] (no-such-trial -EVALUATES-> clr-131)', field: 'from', message: 'must be the id of a node of this bundle or the graph, got "no-such-trial"' },
+      {
+        record: 'unlink[2] (clr-131 -SUPPORTED_BY-> cellectar-2017-11-07-clr-131-mos-update)',
+        field: 'type',
+        message: 'a citation cannot be removed: every fact keeps the sources that support it',
+      },
+    ]);
+    expect(await snapshot(executor)).toEqual(before);
+  });
+
   it('lets a later bundle add to nodes of the graph without erasing what another source said', async () => {
     await loadBundle(executor, readBundleFile(SEED));
     const later = {

@@ -18,6 +18,7 @@ export interface ProgramFilter {
 export const PROGRAM_STATEMENTS = [
   'program/list-indications-by-match',
   'program/list-compounds-by-designation',
+  'program/list-program-counts',
   'program/list-programs-by-compound',
   'program/count-programs-by-compound',
   'program/find-programs-by-id',
@@ -29,8 +30,10 @@ export const PROGRAM_STATEMENTS = [
   'program/count-sources-by-program',
 ] as const;
 
-/** The fewest programs a bucket holds once split (ingest/programs.ts fills them with 64); deletions may leave fewer. */
-const BUCKET_FLOOR = 32;
+/** The fewest programs a bucket holds after a split (ingest/programs.ts); deletions may leave fewer. */
+const BUCKET_LEAST = 43;
+/** Programs at a list's stages up to which they are found from the stage index and sorted rather than walked. */
+const STAGE_SORT_LIMIT = 2000;
 
 const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
 
@@ -83,6 +86,9 @@ function designationKeysOf(filter: ProgramFilter): string[] | undefined {
 
 /** Answers questions about programs (compound × indication) for one request; nested lists are batched across the request. */
 export class ProgramService {
+  /** Programs per stage, read at most once per request. */
+  private stageCounts: Promise<Map<string, number>> | undefined;
+
   constructor(private readonly graph: GraphReader) {}
 
   /**
@@ -97,7 +103,7 @@ export class ProgramService {
     const where = await this.conditions(filter);
     const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
-    const count = async () => Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0);
+    const count = async () => (programsAnchored(where) ? Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0) : (await this.byStage(where.stages)).matching);
     const total = withTotal ? count() : undefined;
     // A failed page leaves a total nobody awaits; its error is the page's.
     total?.catch(() => undefined);
@@ -107,18 +113,32 @@ export class ProgramService {
 
   /**
    * Given conditions, the id a page starts after and how many rows to read, returns the rows. Conditions naming
-   * compounds or indications are found by index; any other list walks the program buckets in id order, reading more
-   * buckets (8 times as many, then all) while a selective filter leaves the page short and buckets remain: at most
-   * 3 statements.
+   * compounds or indications are found from those ids. A list by stage alone (or of every program) reads the
+   * per-stage counts first: stages that few programs are at (at most 2,000) are found from the stage index and
+   * sorted; otherwise the statement walks the program buckets in id order, as many as the stages' share of all
+   * programs says a page needs, and more (8 times as many, then all) if deletions left buckets short: at most 3
+   * walks.
    */
   private async page(where: ProgramConditions, after: string | undefined, rows: number): Promise<Row[]> {
-    if (programsAnchored(where)) return this.graph.executor.read(listPrograms({ where, after, limit: rows }));
-    const first = Math.ceil(rows / BUCKET_FLOOR) + 1;
+    const read = (options: { buckets?: number | 'all'; byStage?: boolean }) => this.graph.executor.read(listPrograms({ where, after, limit: rows, ...options }));
+    if (programsAnchored(where)) return read({});
+    const { matching, total } = await this.byStage(where.stages);
+    if (matching === 0) return [];
+    if (where.stages && matching <= STAGE_SORT_LIMIT) return read({ byStage: true });
+    const first = Math.ceil((rows * total) / matching / BUCKET_LEAST) + 1;
     for (const buckets of [first, first * 8]) {
-      const found = await this.graph.executor.read(listPrograms({ where, after, limit: rows, buckets }));
+      const found = await read({ buckets });
       if (found.length >= rows || (found.length > 0 && Number(found[0]?.walked) < buckets)) return found;
     }
-    return this.graph.executor.read(listPrograms({ where, after, limit: rows, buckets: 'all' }));
+    return read({ buckets: 'all' });
+  }
+
+  /** Given stages (or none: every stage), returns how many programs are at them and how many there are, from the counts the store keeps; read once per request. */
+  private async byStage(stages: readonly string[] | undefined): Promise<{ matching: number; total: number }> {
+    this.stageCounts ??= this.graph.read('program/list-program-counts', {}).then((rows) => new Map(rows.map((row) => [row.stage as string, Number(row.programs)])));
+    const counts = await this.stageCounts;
+    const sum = (list: Iterable<string>) => [...list].reduce((total, stage) => total + (counts.get(stage) ?? 0), 0);
+    return { matching: sum(stages ?? counts.keys()), total: sum(counts.keys()) };
   }
 
   /**
@@ -140,9 +160,11 @@ export class ProgramService {
         idsOf('program/list-compounds-by-designation', { types: filter.designationTypes ?? null, agencies: filter.designationAgencies ?? null }),
     ]);
     const wanted = filter.compoundIds && new Set(filter.compoundIds);
-    const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? filter.compoundIds);
-    if (indicationIds?.length === 0 || compoundIds?.length === 0) return null;
-    return { compoundIds, indicationIds, stages: stagesOf(filter), designations };
+    // Each id once: the list starts from every id it is given.
+    const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? (wanted && [...wanted]));
+    const stages = stagesOf(filter);
+    if (indicationIds?.length === 0 || compoundIds?.length === 0 || stages?.length === 0) return null;
+    return { compoundIds, indicationIds, stages: stages && [...new Set(stages)], designations };
   }
 
   /** Given a compound id and paging arguments, returns that page of its programs, sorted by indication id. */
