@@ -82,8 +82,13 @@ describe('programs over a graph built to test them', () => {
       `{
         orphan: programs(where: { designation: { type: ORPHAN_DRUG } }) { edges { node { id designations { nodes { id } } } } }
         inBCell: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "bcell" } }) { totalCount }
+        inMyeloma: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "mm" } }) { nodes { id } }
+        inLymphoma: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "lymph" } }) { totalCount }
       }`,
     );
+    // The designation is for B-cell (above myeloma): it covers a@mm when the filter names myeloma only.
+    expect(body.data!.inMyeloma.nodes).toEqual([{ id: 'a@mm' }]);
+    expect(body.data!.inLymphoma.totalCount).toBe(0);
     expect(body.data!.orphan.edges).toEqual([{ node: { id: 'a@mm', designations: { nodes: [{ id: 'a-orphan-bcell' }] } } }]);
     expect(body.data!.inBCell.totalCount).toBe(1);
   });

@@ -143,8 +143,9 @@ export class ProgramService {
 
   /**
    * Given a filter, returns its conditions on stored programs, or null when no program can match. An indication match
-   * becomes the ids of the indications it covers, and a designation match the ids of the compounds holding such a
-   * designation, each resolved once, side by side, so that both the list and the count start from indexed ids.
+   * becomes the ids of the indications it covers; a designation match then becomes the ids of the compounds holding
+   * such a designation for one of those indications or one above them (the only designations that can cover their
+   * programs), each resolved once, so that both the list and the count start from indexed ids.
    */
   private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
     const indication = filter.indication;
@@ -152,18 +153,24 @@ export class ProgramService {
       throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
     }
     const designations = designationKeysOf(filter);
-    const idsOf = async (name: string, params: Record<string, unknown>) => ((await this.graph.read(name, params))[0]?.ids as string[] | undefined) ?? [];
-    const [indicationIds, designated] = await Promise.all([
-      indication &&
-        idsOf('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, includeSubtypes: indication.includeSubtypes }),
-      designations &&
-        idsOf('program/list-compounds-by-designation', { types: filter.designationTypes ?? null, agencies: filter.designationAgencies ?? null }),
-    ]);
-    const wanted = filter.compoundIds && new Set(filter.compoundIds);
+    const [matched] = indication
+      ? await this.graph.read('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, includeSubtypes: indication.includeSubtypes })
+      : [];
     // Each id once: the list starts from every id it is given.
+    const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;
+    if (indicationIds?.length === 0) return null;
+    const [holders] = designations
+      ? await this.graph.read('program/list-compounds-by-designation', {
+          types: filter.designationTypes ?? null,
+          agencies: filter.designationAgencies ?? null,
+          indicationIds: indication ? [...new Set((matched?.coveringIds as string[] | undefined) ?? [])] : null,
+        })
+      : [];
+    const designated = designations ? ((holders?.ids as string[] | undefined) ?? []) : undefined;
+    const wanted = filter.compoundIds && new Set(filter.compoundIds);
     const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? (wanted && [...wanted]));
     const stages = stagesOf(filter);
-    if (indicationIds?.length === 0 || compoundIds?.length === 0 || stages?.length === 0) return null;
+    if (compoundIds?.length === 0 || stages?.length === 0) return null;
     return { compoundIds, indicationIds, stages: stages && [...new Set(stages)], designations };
   }
 
