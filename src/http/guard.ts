@@ -49,8 +49,9 @@ export function setBudgetHeaders(res: Response, budget: BudgetState): void {
   for (const [name, value] of budgetHeaders(budget)) res.setHeader(name, value);
 }
 
-/** Prices kept per parsed document (one per set of variables); more start the document's prices afresh. */
-const PRICES_PER_DOCUMENT = 32;
+/** Prices kept (least recently used first out), and the longest key (query text and variables) kept. */
+const PRICES = 2000;
+const PRICE_KEY_CHARS = 10_000;
 
 /**
  * Given the schema, limits, budget and metrics, returns the Apollo plugin that prices each operation before it runs
@@ -59,13 +60,14 @@ const PRICES_PER_DOCUMENT = 32;
  */
 export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
   const estimator = nodeEstimator(schema);
-  // Apollo hands out one parsed document per query text while it stays in its cache, so the price of a document
-  // with the same variables and operation is worked out once (a refusal included), not on every request.
-  const priced = new WeakMap<DocumentNode, Map<string, number | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>>();
-  const price = (document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number => {
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-    let prices = priced.get(document);
-    let known = prices?.get(key);
+  // The price of one query text, operation and set of declared variables is worked out once (a refusal included),
+  // not on every request. The cache is bounded in entries and in key length, and keys hold only the variables the
+  // operation declares: a client cannot fill memory with variables or texts of its own.
+  const priced = new Map<string, number | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>();
+  const price = (source: string, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>, operationName: string | undefined): number => {
+    const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(declared)}\u0000${source}`;
+    let known = priced.get(key);
     if (known === undefined) {
       try {
         known = operationCost(schema, estimator, document, variables, operationName, limits.maxNodes).nodes;
@@ -73,8 +75,14 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
         if (!(error instanceof QueryTooComplexError)) throw error;
         known = { limit: error.limit, value: error.value, maximum: error.maximum };
       }
-      if (!prices || prices.size >= PRICES_PER_DOCUMENT) priced.set(document, (prices = new Map()));
-      prices.set(key, known);
+      if (key.length <= PRICE_KEY_CHARS) {
+        if (priced.size >= PRICES) priced.delete(priced.keys().next().value as string);
+        priced.set(key, known);
+      }
+    } else {
+      // Most recently used last: the first key is the one to evict.
+      priced.delete(key);
+      priced.set(key, known);
     }
     if (typeof known === 'number') return known;
     throw new QueryTooComplexError(known.limit, known.value, known.maximum);
@@ -84,11 +92,11 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
       const state = contextValue.request;
       let charged: BudgetState | undefined;
       return {
-        async didResolveOperation({ document, operation, operationName, request }) {
+        async didResolveOperation({ source, document, operation, operationName, request }) {
           state.operationName = operationName ?? null;
           let nodes: number;
           try {
-            nodes = price(document, request.variables ?? {}, operationName ?? undefined);
+            nodes = price(source, document, operation, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             if (error instanceof QueryTooComplexError) {
               state.nodes = error.value;

@@ -14,8 +14,11 @@ import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STA
  * next few buckets by equality instead of sorting every program (docs/engines.md).
  */
 
-/** The version of the derivation rule below; stored programs of an older version are derived again at start-up. */
-export const PROGRAM_RULE_VERSION = 1;
+/**
+ * The version of the derivation rule and bookkeeping below (2: programs in id-ordered buckets, with per-stage counts);
+ * stored programs of an older version are derived again at start-up.
+ */
+export const PROGRAM_RULE_VERSION = 2;
 
 /** A program as stored: its id (`compound-id@indication-id`), its stage and the designations covering it (`AGENCY:TYPE`). */
 export interface StoredProgram {

@@ -87,10 +87,51 @@ describe('programs over a graph built to test them', () => {
       }`,
     );
     // The designation is for B-cell (above myeloma): it covers a@mm when the filter names myeloma only.
-    expect(body.data!.inMyeloma.nodes).toEqual([{ id: 'a@mm' }]);
-    expect(body.data!.inLymphoma.totalCount).toBe(0);
     expect(body.data!.orphan.edges).toEqual([{ node: { id: 'a@mm', designations: { nodes: [{ id: 'a-orphan-bcell' }] } } }]);
     expect(body.data!.inBCell.totalCount).toBe(1);
+    expect(body.data!.inMyeloma.nodes).toEqual([{ id: 'a@mm' }]);
+    expect(body.data!.inLymphoma.totalCount).toBe(0);
+  });
+
+  it('counts a designation for any parent of an indication with two, when the filter names an indication above it', async () => {
+    await loadBundle(app.executor, {
+      bundle: 'test-two-parents',
+      nodes: [
+        node('Indication', 'pcn', { kind: 'GROUPING' }),
+        node('Compound', 'x', { modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }),
+        node('Trial', 't-x-phase-2', { phase: 'PHASE_2', status: 'RECRUITING' }),
+        node('Designation', 'x-orphan-pcn', { type: 'ORPHAN_DRUG', agency: 'FDA', status: 'GRANTED' }),
+      ],
+      relationships: [
+        { type: 'SUBTYPE_OF', from: 'mm', to: 'pcn' },
+        { type: 'EVALUATES', from: 't-x-phase-2', to: 'x' },
+        { type: 'STUDIES', from: 't-x-phase-2', to: 'mm' },
+        { type: 'HAS_DESIGNATION', from: 'x', to: 'x-orphan-pcn' },
+        { type: 'FOR_INDICATION', from: 'x-orphan-pcn', to: 'pcn' },
+      ],
+    });
+    try {
+      // Myeloma is under B-cell and under pcn; the designation for pcn covers x@mm, whichever of mm's parents the filter names.
+      const { body } = await graphql(
+        app.url,
+        `{
+          bcell: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "bcell" } }) { totalCount nodes { id } }
+          heme: programs(where: { designation: { type: ORPHAN_DRUG }, indication: { id: "heme" } }) { totalCount nodes { id } }
+        }`,
+      );
+      expect(body.data!.bcell).toEqual({ totalCount: 2, nodes: [{ id: 'a@mm' }, { id: 'x@mm' }] });
+      expect(body.data!.heme).toEqual({ totalCount: 2, nodes: [{ id: 'a@mm' }, { id: 'x@mm' }] });
+    } finally {
+      await loadBundle(app.executor, {
+        bundle: 'test-two-parents-undone',
+        nodes: [],
+        unlink: [
+          { type: 'SUBTYPE_OF', from: 'mm', to: 'pcn' },
+          { type: 'EVALUATES', from: 't-x-phase-2', to: 'x' },
+          { type: 'HAS_DESIGNATION', from: 'x', to: 'x-orphan-pcn' },
+        ],
+      });
+    }
   });
 
   it('pages through every program once, as many as totalCount says', async () => {

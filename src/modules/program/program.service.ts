@@ -144,8 +144,8 @@ export class ProgramService {
   /**
    * Given a filter, returns its conditions on stored programs, or null when no program can match. An indication match
    * becomes the ids of the indications it covers; a designation match then becomes the ids of the compounds holding
-   * such a designation for one of those indications or one above them (the only designations that can cover their
-   * programs), each resolved once, so that both the list and the count start from indexed ids.
+   * such a designation for one of those indications or one above any of them (the only designations that can cover
+   * their programs), each resolved once, so that both the list and the count start from indexed ids.
    */
   private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
     const indication = filter.indication;
