@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { BUCKET_MAX, ensurePrograms } from '../../src/ingest/programs.js';
-import { ENUMS, type Executor, int, listPrograms, STAGES } from '../../src/store/index.js';
+import { countNodes, countPrograms, ENUMS, type Executor, int, listPrograms, STAGES } from '../../src/store/index.js';
 import { emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
 
 /**
@@ -259,5 +259,31 @@ describe.each(ENGINES)('stored programs on the %s engine', (engine) => {
     expect(await storedPrograms(executor)).toEqual(['x@mm PRECLINICAL []']);
     expect(await bucketProblems(executor)).toEqual([]);
     expect(await ensurePrograms(executor)).toBeNull();
+  });
+});
+
+// The embedded engine's plans (docs/engines.md rows 14 to 17): each statement a program list sends starts from an index.
+describe('program statements on the embedded engine', () => {
+  let executor: Executor;
+
+  beforeAll(async () => {
+    executor = await freshStore('embedded');
+  });
+
+  afterAll(async () => {
+    await executor.close();
+  });
+
+  const plan = async (statement: { text: string; params: Record<string, unknown> }) =>
+    String((await executor.read({ name: 'test/plan', text: `EXPLAIN ${statement.text}`, params: statement.params }))[0]?.plan);
+
+  it('start from the indexed compound, indication, stage and bucket of each program, and lists by phase from the index on it', async () => {
+    const where = { stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] };
+    expect(await plan(listPrograms({ where: { ...where, compoundIds: ['a'] }, limit: 21 }))).toContain('[index: compoundId]');
+    expect(await plan(listPrograms({ where: { ...where, indicationIds: ['b'] }, limit: 21 }))).toContain('[index: indicationId]');
+    expect(await plan(listPrograms({ where, limit: 21, byStage: true }))).toContain('[index: stage]');
+    expect(await plan(listPrograms({ where, after: 'a@b', limit: 21, buckets: 2 }))).toContain('[index: bucket]');
+    expect(await plan(countPrograms({ where: { ...where, indicationIds: ['b'] } }))).toContain('[index: indicationId]');
+    expect(await plan(countNodes({ label: 'Trial', where: { property: 'phase', op: 'eq', value: 'PHASE_3' } }))).toContain('[index: phase]');
   });
 });

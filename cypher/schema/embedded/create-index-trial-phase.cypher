@@ -1,0 +1,1 @@
+CREATE INDEX trial_phase IF NOT EXISTS FOR (n:Trial) ON (n.phase)
