@@ -122,6 +122,9 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
             state.points = charged.cost;
           }
           for (const [name, value] of budgetHeaders(charged)) response.http.headers.set(name, value);
+          // Answers change with every import and carry a client's budget: no cache keeps them. (Apollo's cache-control
+          // plugin said so too; it is off, since it wrapped every resolver to read hints this API never gives.)
+          response.http.headers.set('cache-control', 'no-store');
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           for (const error of result.errors ?? []) {

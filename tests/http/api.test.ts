@@ -22,10 +22,11 @@ describe('GraphQL API contract', () => {
     expect(await landing.text()).not.toContain('apollographql.com');
   });
 
-  it('answers GET with the preflight header', async () => {
+  it('answers GET with the preflight header, and tells caches to keep no answer', async () => {
     const query = encodeURIComponent('{ compound(id: "clr-131") { name payload } }');
     const response = await fetch(`${app.url}/graphql?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
       data: { compound: { name: 'CLR 131', payload: 'iodine-131' } },
       extensions: { cost: { requested: 0, limit: 50_000 }, rateLimit: expect.objectContaining({ cost: 1, limit: 1_000_000 }) },
