@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { BUCKET_MAX, ensurePrograms } from '../../src/ingest/programs.js';
 import { countNodes, countPrograms, ENUMS, type Executor, int, listPrograms, STAGES } from '../../src/store/index.js';
-import { emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
+import { cypher, emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
 
 /**
  * Stored programs never disagree with the derivation of DESIGN.md: random graphs, random changes (links added and
@@ -285,5 +285,7 @@ describe('program statements on the embedded engine', () => {
     expect(await plan(listPrograms({ where, after: 'a@b', limit: 21, buckets: 2 }))).toContain('[index: bucket]');
     expect(await plan(countPrograms({ where: { ...where, indicationIds: ['b'] } }))).toContain('[index: indicationId]');
     expect(await plan(countNodes({ label: 'Trial', where: { property: 'phase', op: 'eq', value: 'PHASE_3' } }))).toContain('[index: phase]');
+    const designations = { text: cypher.get('program/list-compounds-by-designation-and-indication'), params: { indicationIds: ['b'], types: ['ORPHAN_DRUG'], agencies: ['FDA'] } };
+    expect(await plan(designations)).toMatch(/Filter \(\w+\.id Eq key\) \[index: id\]\n\s+NodeScan \(\w+:Indication\)/);
   });
 });

@@ -18,6 +18,7 @@ export interface ProgramFilter {
 export const PROGRAM_STATEMENTS = [
   'program/list-indications-by-match',
   'program/list-compounds-by-designation',
+  'program/list-compounds-by-designation-and-indication',
   'program/list-program-counts',
   'program/list-programs-by-compound',
   'program/count-programs-by-compound',
@@ -159,13 +160,15 @@ export class ProgramService {
     // Each id once: the list starts from every id it is given.
     const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;
     if (indicationIds?.length === 0) return null;
-    const [holders] = designations
-      ? await this.graph.read('program/list-compounds-by-designation', {
-          types: filter.designationTypes ?? null,
-          agencies: filter.designationAgencies ?? null,
-          indicationIds: indication ? [...new Set((matched?.coveringIds as string[] | undefined) ?? [])] : null,
-        })
-      : [];
+    const [holders] = !designations
+      ? []
+      : indication
+        ? await this.graph.read('program/list-compounds-by-designation-and-indication', {
+            types: filter.designationTypes ?? ENUMS.DesignationType,
+            agencies: filter.designationAgencies ?? ENUMS.Agency,
+            indicationIds: [...new Set((matched?.coveringIds as string[] | undefined) ?? [])],
+          })
+        : await this.graph.read('program/list-compounds-by-designation', { types: filter.designationTypes ?? null, agencies: filter.designationAgencies ?? null });
     const designated = designations ? ((holders?.ids as string[] | undefined) ?? []) : undefined;
     const wanted = filter.compoundIds && new Set(filter.compoundIds);
     const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? (wanted && [...wanted]));
