@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, unlinkNodes, upsertNodes } from '../store/index.js';
+import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, refreshPrograms } from './programs.js';
 
@@ -52,16 +53,6 @@ function changes(node: BundleNode, stored: Record<string, unknown> | undefined):
   return Object.keys(update).length || !stored ? update : undefined;
 }
 
-/** Rows per statement: a bundle of any size is written in statements of bounded size. */
-const BATCH = 2000;
-
-/** Given a list, returns it cut into batches of at most BATCH items. */
-function batches<T>(items: T[]): T[][] {
-  const cut: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH) cut.push(items.slice(start, start + BATCH));
-  return cut;
-}
-
 /** Given a transaction, a label, the bundle's nodes of it and the time, writes those that changed; returns their ids. */
 async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<string[]> {
   const stored = new Map<string, Record<string, unknown>>();
@@ -111,39 +102,42 @@ function programInputs(bundle: Bundle, written: ReadonlySet<string>, changedSubt
   };
 }
 
-/** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and endpoint labels. */
-function relationshipGroups(bundle: Bundle) {
-  const labels = bundle.labels;
-  const groups = new Map<string, { type: RelationshipType; from: Label; to: Label; rows: Record<string, unknown>[] }>();
-  const add = (type: RelationshipType, from: string, to: string, properties: Record<string, unknown>) => {
-    const fromLabel = labels.get(from) as Label;
-    const toLabel = labels.get(to) as Label;
-    const key = `${fromLabel}-${type}-${toLabel}`;
-    const group = groups.get(key) ?? { type, from: fromLabel, to: toLabel, rows: [] };
-    group.rows.push({ from, to, properties });
+/** One statement's worth of relationships: a type, its end labels, and the rows to link or unlink. */
+interface RelationshipGroup<Row> {
+  type: RelationshipType;
+  from: Label;
+  to: Label;
+  rows: Row[];
+}
+
+/** Given the labels of a bundle's ids and relationships with their rows, returns them grouped by type and end labels. */
+function groupByEnds<Row extends { from: string; to: string }>(labels: ReadonlyMap<string, Label>, relationships: Iterable<{ type: RelationshipType; row: Row }>): RelationshipGroup<Row>[] {
+  const groups = new Map<string, RelationshipGroup<Row>>();
+  for (const { type, row } of relationships) {
+    const from = labels.get(row.from) as Label;
+    const to = labels.get(row.to) as Label;
+    const key = `${from}-${type}-${to}`;
+    const group = groups.get(key) ?? { type, from, to, rows: [] };
+    group.rows.push(row);
     groups.set(key, group);
-  };
-  for (const relationship of bundle.relationships) add(relationship.type, relationship.from, relationship.to, relationship.properties);
-  for (const node of bundle.nodes) {
-    const locators = new Map<string, string[]>();
-    for (const citation of node.citations) locators.set(citation.source, [...(locators.get(citation.source) ?? []), citation.locator]);
-    for (const [source, list] of locators) add('SUPPORTED_BY', node.id, source, { locators: list });
   }
   return [...groups.values()];
 }
 
-/** Given a bundle, returns the relationships it removes, grouped by type and endpoint labels. */
+/** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and end labels. */
+function relationshipGroups(bundle: Bundle) {
+  const citations = bundle.nodes.flatMap((node) => {
+    const locators = new Map<string, string[]>();
+    for (const citation of node.citations) locators.set(citation.source, [...(locators.get(citation.source) ?? []), citation.locator]);
+    return [...locators].map(([source, list]) => ({ type: 'SUPPORTED_BY' as const, row: { from: node.id, to: source, properties: { locators: list } } }));
+  });
+  const links = bundle.relationships.map(({ type, from, to, properties }) => ({ type, row: { from, to, properties } }));
+  return groupByEnds(bundle.labels, [...links, ...citations]);
+}
+
+/** Given a bundle, returns the relationships it removes, grouped by type and end labels. */
 function unlinkGroups(bundle: Bundle) {
-  const groups = new Map<string, { type: RelationshipType; from: Label; to: Label; rows: { from: string; to: string }[] }>();
-  for (const { type, from, to } of bundle.unlink) {
-    const fromLabel = bundle.labels.get(from) as Label;
-    const toLabel = bundle.labels.get(to) as Label;
-    const key = `${fromLabel}-${type}-${toLabel}`;
-    const group = groups.get(key) ?? { type, from: fromLabel, to: toLabel, rows: [] };
-    group.rows.push({ from, to });
-    groups.set(key, group);
-  }
-  return [...groups.values()];
+  return groupByEnds(bundle.labels, bundle.unlink.map(({ type, from, to }) => ({ type, row: { from, to } })));
 }
 
 /** Given ids, returns the labels of those the graph already holds, read in the transaction that will write. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from '../root.js';
+import { BATCH, batches } from './batches.js';
 import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STAGES } from '../store/index.js';
 
 /**
@@ -50,13 +51,6 @@ let catalog: CypherCatalog | undefined;
 function statement(name: string, params: Record<string, unknown>) {
   catalog ??= CypherCatalog.load(join(ROOT, 'cypher'));
   return { name, text: catalog.get(name), params };
-}
-
-/** Given a list, returns it cut into batches of at most `size` items. */
-function batches<T>(items: readonly T[], size: number): T[][] {
-  const cut: T[][] = [];
-  for (let start = 0; start < items.length; start += size) cut.push(items.slice(start, start + size));
-  return cut;
 }
 
 /**
@@ -130,7 +124,7 @@ export async function refreshPrograms(run: RunInTransaction, compoundIds: readon
     }
     const programIndications = [...new Set([...facts.values()].flatMap((entry) => [...entry.studied.map((fact) => fact.indicationId), ...entry.developedFor]))];
     const ancestors = new Map<string, string[]>();
-    for (const batch of batches(programIndications, 2000)) {
+    for (const batch of batches(programIndications)) {
       for (const row of await run(statement('program/list-ancestors-by-indication', { keys: batch }))) ancestors.set(row.key as string, row.ancestorIds as string[]);
     }
     const stored = new Map<string, Record<string, unknown>>();
@@ -145,12 +139,12 @@ export async function refreshPrograms(run: RunInTransaction, compoundIds: readon
     const changed = derived.filter((program) => !sameProgram(stored.get(program.id), program));
     const derivedIds = new Set(derived.map((program) => program.id));
     const stale = [...stored.keys()].filter((id) => !derivedIds.has(id));
-    for (const ids of batches(stale, 2000)) await run(statement('program/delete-programs', { keys: ids }));
+    for (const ids of batches(stale)) await run(statement('program/delete-programs', { keys: ids }));
     const unplaced = changed.filter((program) => typeof stored.get(program.id)?.bucket !== 'string');
     const removed = stale.map((id) => stored.get(id)?.bucket).filter((bucket): bucket is string => typeof bucket === 'string');
     const placed = await placeInBuckets(run, unplaced.map((program) => program.id), removed);
     const rows = changed.map((program) => ({ ...program, bucket: placed.get(program.id) ?? null }));
-    for (const batch of batches(rows, 2000)) await run(statement('program/merge-programs', { rows: batch }));
+    for (const batch of batches(rows)) await run(statement('program/merge-programs', { rows: batch }));
     const deltas = new Map<string, number>();
     const shift = (stage: unknown, delta: number) => typeof stage === 'string' && deltas.set(stage, (deltas.get(stage) ?? 0) + delta);
     for (const program of changed) {
@@ -252,9 +246,9 @@ async function placeInBuckets(run: RunInTransaction, added: readonly string[], r
   }
   const emptied = [...dirty].filter((bucket) => bucket.size <= 0).map((bucket) => bucket.id);
   const kept = [...dirty].filter((bucket) => bucket.size > 0);
-  for (const rows of batches(kept, 2000)) await run(statement('program/merge-program-buckets', { rows: rows.map((bucket) => ({ ...bucket, size: int(bucket.size) })) }));
-  for (const keys of batches(emptied, 2000)) await run(statement('program/delete-program-buckets', { keys }));
-  for (const rows of batches(moves, 2000)) await run(statement('program/move-programs', { rows }));
+  for (const rows of batches(kept)) await run(statement('program/merge-program-buckets', { rows: rows.map((bucket) => ({ ...bucket, size: int(bucket.size) })) }));
+  for (const keys of batches(emptied)) await run(statement('program/delete-program-buckets', { keys }));
+  for (const rows of batches(moves)) await run(statement('program/move-programs', { rows }));
   return placed;
 }
 
@@ -271,8 +265,8 @@ export interface ProgramInputs {
 export async function compoundsTouched(run: RunInTransaction, inputs: ProgramInputs): Promise<string[]> {
   const ids = new Set<string>();
   const size = Math.max(inputs.compoundIds.length, inputs.trialIds.length, inputs.designationIds.length, inputs.indicationIds.length);
-  for (let start = 0; start < size; start += 2000) {
-    const slice = (list: string[]) => list.slice(start, start + 2000);
+  for (let start = 0; start < size; start += BATCH) {
+    const slice = (list: string[]) => list.slice(start, start + BATCH);
     const params = {
       compoundIds: slice(inputs.compoundIds),
       trialIds: slice(inputs.trialIds),
@@ -287,7 +281,7 @@ export async function compoundsTouched(run: RunInTransaction, inputs: ProgramInp
 /** Given a transaction and subtype links ({ from, to } indication ids), returns those the graph does not hold yet. */
 export async function newSubtypeLinks(run: RunInTransaction, links: { from: string; to: string }[]): Promise<{ from: string; to: string }[]> {
   const held = new Set<string>();
-  for (const rows of batches(links, 2000)) {
+  for (const rows of batches(links)) {
     for (const row of await run(statement('program/find-subtype-links', { rows }))) held.add(`${row.from as string}\u0000${row.to as string}`);
   }
   return links.filter((link) => !held.has(`${link.from}\u0000${link.to}`));
