@@ -12,7 +12,7 @@ import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ensurePrograms } from './ingest/programs.js';
 import { ROOT } from './root.js';
-import { anyNodeOfTheGraph, CypherCatalog, Executor, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
+import { anyNodeOfTheGraph, CypherCatalog, Executor, LabelSizes, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
 /** A running API: its URL, its executor and metrics (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
@@ -56,11 +56,17 @@ function observeStatements(executor: Executor, config: Config, logger: Logger, m
 }
 
 /**
- * Given the executor, Cypher and configuration, returns the store's preparation (DDL, Cypher checks, seeding) as a
- * state `/readyz` reads, and its first attempt. When the store cannot be reached it says so and retries every
+ * How often the labels are counted again, so that pricing follows data another process loads into a shared Neo4j
+ * (eleven counts of a few milliseconds each).
+ */
+const RECOUNT_MS = 60_000;
+
+/**
+ * Given the executor, Cypher, the labels' sizes and configuration, returns the store's preparation (DDL, Cypher
+ * checks, seeding, counting the labels) as a state `/readyz` reads, and its first attempt. When the store cannot be reached it says so and retries every
  * `retryMs`; an error found on a retry goes to `onFatal`.
  */
-function storePreparation(executor: Executor, cypher: CypherCatalog, config: Config, logger: Logger, options: Required<Pick<AppOptions, 'onFatal' | 'retryMs'>>) {
+function storePreparation(executor: Executor, cypher: CypherCatalog, sizes: LabelSizes, config: Config, logger: Logger, options: Required<Pick<AppOptions, 'onFatal' | 'retryMs'>>) {
   let state: 'preparing' | 'prepared' | Error = 'preparing';
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
@@ -72,6 +78,7 @@ function storePreparation(executor: Executor, cypher: CypherCatalog, config: Con
       const loaded = await seedIfEmpty(executor);
       if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);
     }
+    await sizes.count(executor);
   };
   const attempt = (): Promise<void> =>
     prepare().then(
@@ -111,6 +118,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
   const budget = new Budget(config.rateLimit, (message) => logger.warn(message));
+  const sizes = new LabelSizes();
   const release = async () => {
     await executor.close();
     await budget.close();
@@ -119,7 +127,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let preparation: ReturnType<typeof storePreparation>;
   try {
     observeStatements(executor, config, logger, metrics);
-    preparation = storePreparation(executor, cypher, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
+    preparation = storePreparation(executor, cypher, sizes, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
     const context = contextFactory(executor, cypher);
     await budget.ready();
     server = await startHttpServer({
@@ -136,12 +144,15 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       metrics,
       budget,
+      sizes,
     });
   } catch (error) {
     await release();
     throw error;
   }
+  const recount = setInterval(() => sizes.count(executor).catch((error: Error) => logger.warn(`counting the labels for pricing: ${error.message}`)), RECOUNT_MS).unref();
   const close = async () => {
+    clearInterval(recount);
     preparation.stop();
     await server.close();
     await release();

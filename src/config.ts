@@ -4,6 +4,8 @@ import type { Neo4jSettings } from './store/index.js';
 export interface RequestLimits {
   /** Worst-case number of list items (nodes) one operation may ask for, counted as GitHub does. */
   maxNodes: number;
+  /** Rows an operation may make the store read, counting each top-level list as its type's size (LabelSizes). */
+  maxRows: number;
   /** Deepest field nesting of an operation, fragments included. */
   maxDepth: number;
   /** Aliased fields in one operation. */
@@ -129,6 +131,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const limits: RequestLimits = {
     maxNodes: whole(env, 'LIMIT_NODES', 50_000, 1, 10_000_000, problems),
+    maxRows: whole(env, 'LIMIT_ROWS', 1_000_000, 1, 1_000_000_000, problems),
     maxDepth: whole(env, 'LIMIT_DEPTH', 15, 1, 1000, problems),
     maxAliases: whole(env, 'LIMIT_ALIASES', 30, 0, 10_000, problems),
     maxDirectives: whole(env, 'LIMIT_DIRECTIVES', 50, 0, 10_000, problems),

@@ -25,7 +25,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
 /** The limits an operation is checked against before it runs (see `RequestLimits` for each). */
-export type CostLimits = Pick<RequestLimits, 'maxNodes' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxNesting'>;
+export type CostLimits = Pick<RequestLimits, 'maxNodes' | 'maxRows' | 'maxDepth' | 'maxAliases' | 'maxDirectives' | 'maxTokens' | 'maxNesting'>;
 
 /** How big a document is before it is parsed: its tokens, how deep its braces, brackets and parentheses nest, and its aliases. */
 export interface DocumentShape {
@@ -149,6 +149,34 @@ export function nodeEstimator(schema: GraphQLSchema): ComplexityEstimator {
   };
 }
 
+/**
+ * Labels whose top-level list does not sort what it reads: stored programs are kept in id-ordered buckets and a page
+ * reads the next few, and a filter starts from the ids it names (docs/performance.md).
+ */
+const KEPT_IN_ORDER: ReadonlySet<string> = new Set(['Program']);
+
+/**
+ * Given the schema and the size of each label, returns the estimator of how many rows an operation may make the store
+ * read. A list sorts everything it matches before cutting its page (the embedded engine walks no index in order), so:
+ * - a top-level list reads its whole label, whatever its filter (a filter is not trusted to narrow it);
+ * - a nested list reads the children of each parent: as many as the two labels' sizes suggest (25,000 compounds of
+ *   4,000 companies: 7 per company), times the items of the lists above it;
+ * - a list of what is not a label of its own (citations, programs, any fact) reads what its page returns, which the
+ *   node count already prices.
+ */
+export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => number): ComplexityEstimator {
+  const root = schema.getQueryType();
+  return ({ type, field, args, childComplexity }) => {
+    const returned = getNamedType(field.type).name;
+    if (!returned.endsWith('Connection') || !field.args.some((arg) => arg.name === 'first')) return childComplexity;
+    const first = typeof args.first === 'number' ? Math.max(0, args.first) : DEFAULT_PAGE_SIZE;
+    const label = returned.slice(0, -'Connection'.length);
+    const parents = sizeOf(type.name);
+    const reads = KEPT_IN_ORDER.has(label) ? 0 : type === root ? sizeOf(label) : parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0;
+    return reads + first * childComplexity;
+  };
+}
+
 /** How many selections the pricing walks at most, fragments expanded: a fragment spread many times is refused past it. */
 const MAX_SELECTIONS = 10_000;
 
@@ -156,23 +184,34 @@ const MAX_SELECTIONS = 10_000;
 export interface OperationCost {
   /** Worst-case number of nodes. */
   nodes: number;
+  /** Worst-case number of rows the store reads for it. */
+  rows: number;
+}
+
+/** The two estimators an operation is priced with. */
+export interface CostEstimators {
+  nodes: ComplexityEstimator;
+  rows: ComplexityEstimator;
 }
 
 /**
- * Given a schema, an operation and its variables, returns its worst-case node count, or throws QUERY_TOO_COMPLEX when
- * it is over `maxNodes` (or when the document is too large to even count).
+ * Given a schema, an operation and its variables, returns its worst-case nodes and rows, or throws QUERY_TOO_COMPLEX
+ * when either is over its limit (or when the document is too large to even count).
  */
 export function operationCost(
   schema: GraphQLSchema,
-  estimator: ComplexityEstimator,
+  estimators: CostEstimators,
   document: DocumentNode,
   variables: Record<string, unknown>,
   operationName: string | undefined,
-  maxNodes: number,
+  limits: Pick<CostLimits, 'maxNodes' | 'maxRows'>,
 ): OperationCost {
   let nodes: number;
+  let rows: number;
   try {
-    nodes = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_SELECTIONS });
+    const walk = (estimator: ComplexityEstimator) => getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_SELECTIONS });
+    nodes = walk(estimators.nodes);
+    rows = walk(estimators.rows);
   } catch (error) {
     // The walker gives up on documents whose fragments expand past maxQueryNodes selections.
     if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
@@ -180,6 +219,7 @@ export function operationCost(
     }
     throw error;
   }
-  if (nodes > maxNodes) throw new QueryTooComplexError('nodes', nodes, maxNodes);
-  return { nodes };
+  if (nodes > limits.maxNodes) throw new QueryTooComplexError('nodes', nodes, limits.maxNodes);
+  if (rows > limits.maxRows) throw new QueryTooComplexError('rows', rows, limits.maxRows);
+  return { nodes, rows };
 }

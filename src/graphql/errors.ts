@@ -18,7 +18,7 @@ export const ErrorCode = {
 } as const;
 
 /** The limit a refused operation went over. */
-export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens' | 'introspection' | 'nesting' | 'selections';
+export type CostLimit = 'nodes' | 'depth' | 'aliases' | 'directives' | 'tokens' | 'introspection' | 'nesting' | 'selections' | 'rows';
 
 const UNITS: Record<CostLimit, string> = {
   nodes: 'may return up to',
@@ -29,6 +29,7 @@ const UNITS: Record<CostLimit, string> = {
   introspection: 'nests at least',
   nesting: 'nests brackets',
   selections: 'expands, fragments included, to more than',
+  rows: 'may make the store read up to',
 };
 const NOUNS: Record<CostLimit, string> = {
   nodes: 'nodes (list items, counting `first` of every list times the items above it)',
@@ -39,6 +40,7 @@ const NOUNS: Record<CostLimit, string> = {
   introspection: 'introspection lists (fields, interfaces, possibleTypes, inputFields) inside one another',
   nesting: 'levels deep (braces, brackets and parentheses)',
   selections: 'selections: too many to price',
+  rows: 'rows (a top-level list other than programs reads every node of its type to sort them)',
 };
 const ADVICE: Record<CostLimit, string> = {
   nodes: 'Ask for smaller pages (`first`) on nested lists, or split the query.',
@@ -49,6 +51,7 @@ const ADVICE: Record<CostLimit, string> = {
   introspection: 'Ask for the schema with the standard introspection query, or read schema/schema.graphql.',
   nesting: 'Nest fewer lists, objects or selections.',
   selections: 'Spread fragments fewer times, or split the query.',
+  rows: 'Ask for fewer top-level lists of large types in one operation, or reach the nodes from one of them (`compound(id:) { trials }`).',
 };
 
 /** An operation was refused before it ran because it goes over one of the limits; nothing reached the store. */

@@ -2,8 +2,9 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { HeaderMap } from '@apollo/server';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Response } from 'express';
-import { type CostLimits, nodeEstimator, operationCost } from '../graphql/cost.js';
+import { type CostLimits, nodeEstimator, type OperationCost, operationCost, rowsEstimator } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
+import type { LabelSizes } from '../store/index.js';
 import { ErrorCode, QueryTooComplexError } from '../graphql/errors.js';
 import type { Metrics } from './observability.js';
 import { type Budget, type BudgetState, pointsFor } from './rate-limit.js';
@@ -36,10 +37,13 @@ export function rateLimitedMessage(budget: BudgetState): string {
   return `This client has ${budget.remaining} of its ${budget.limit} points left for this window and the request costs ${budget.price}; try again in ${seconds} s.`;
 }
 
-/** Given a request's worst-case nodes (null when not priced), the node limit and the client's budget, returns the answer's `extensions`. */
-export function answerExtensions(nodes: number | null, maxNodes: number, budget: BudgetState): Record<string, unknown> {
+/**
+ * Given a request's worst-case nodes and rows read (each null when not priced), the limits and the client's budget,
+ * returns the answer's `extensions`.
+ */
+export function answerExtensions(priced: { nodes: number | null; rows: number | null }, limits: Pick<CostLimits, 'maxNodes' | 'maxRows'>, budget: BudgetState): Record<string, unknown> {
   return {
-    cost: { requested: nodes, limit: maxNodes },
+    cost: { requested: priced.nodes, limit: limits.maxNodes, rows: priced.rows, rowsLimit: limits.maxRows },
     rateLimit: { cost: budget.cost, limit: budget.limit, remaining: budget.remaining, resetAt: new Date(budget.resetAt).toISOString() },
   };
 }
@@ -54,23 +58,28 @@ const PRICES = 2000;
 const PRICE_KEY_CHARS = 10_000;
 
 /**
- * Given the schema, limits, budget and metrics, returns the Apollo plugin that prices each operation before it runs
- * (QUERY_TOO_COMPLEX over the node limit), charges the client's budget (RATE_LIMITED, 429, when it cannot pay), and
- * puts the cost and the budget left in every answer's `extensions` and headers.
+ * Given the schema, limits, the labels' sizes, budget and metrics, returns the Apollo plugin that prices each operation
+ * before it runs (QUERY_TOO_COMPLEX over the node or row limit), charges the client's budget (RATE_LIMITED, 429, when
+ * it cannot pay), and puts the cost and the budget left in every answer's `extensions` and headers.
  */
-export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
-  const estimator = nodeEstimator(schema);
+export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: LabelSizes, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
+  const estimators = { nodes: nodeEstimator(schema), rows: rowsEstimator(schema, (label) => sizes.of(label)) };
   // The price of one query text, operation and set of declared variables is worked out once (a refusal included),
-  // not on every request. The cache is bounded in entries and in key length, and keys hold only the variables the
-  // operation declares: a client cannot fill memory with variables or texts of its own.
-  const priced = new Map<string, number | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>();
-  const price = (source: string, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>, operationName: string | undefined): number => {
+  // not on every request, and again after the labels' sizes change. The cache is bounded in entries and in key
+  // length, and keys hold only the variables the operation declares: a client cannot fill memory with its own.
+  const priced = new Map<string, OperationCost | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>();
+  let pricedAtSizes = sizes.version;
+  const price = (source: string, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>, operationName: string | undefined): OperationCost => {
+    if (sizes.version !== pricedAtSizes) {
+      priced.clear();
+      pricedAtSizes = sizes.version;
+    }
     const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]));
     const key = `${operationName ?? ''}\u0000${JSON.stringify(declared)}\u0000${source}`;
     let known = priced.get(key);
     if (known === undefined) {
       try {
-        known = operationCost(schema, estimator, document, variables, operationName, limits.maxNodes).nodes;
+        known = operationCost(schema, estimators, document, variables, operationName, limits);
       } catch (error) {
         if (!(error instanceof QueryTooComplexError)) throw error;
         known = { limit: error.limit, value: error.value, maximum: error.maximum };
@@ -84,7 +93,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
       priced.delete(key);
       priced.set(key, known);
     }
-    if (typeof known === 'number') return known;
+    if (!('limit' in known)) return known;
     throw new QueryTooComplexError(known.limit, known.value, known.maximum);
   };
   return {
@@ -94,19 +103,21 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
       return {
         async didResolveOperation({ source, document, operation, operationName, request }) {
           state.operationName = operationName ?? null;
-          let nodes: number;
+          let cost: OperationCost;
           try {
-            nodes = price(source, document, operation, request.variables ?? {}, operationName ?? undefined);
+            cost = price(source, document, operation, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             if (error instanceof QueryTooComplexError) {
-              state.nodes = error.value;
+              if (error.limit === 'rows') state.rows = error.value;
+              else state.nodes = error.value;
               throw error;
             }
             throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
           }
-          state.nodes = nodes;
+          state.nodes = cost.nodes;
+          state.rows = cost.rows;
           // Reading the schema touches no store: it is priced by its length only, so the explorer can load it often.
-          charged = await budget.charge(state.client, pointsFor(readsOnlyTheSchema(operation) ? null : nodes, state.tokens));
+          charged = await budget.charge(state.client, pointsFor(readsOnlyTheSchema(operation) ? null : cost, state.tokens));
           state.points = charged.cost;
           if (charged.limited) {
             metrics.rateLimited();
@@ -132,7 +143,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, budget: B
             state.errorCodes.push(code);
             if (code === ErrorCode.QUERY_TOO_COMPLEX) metrics.refused(String(error.extensions?.limit));
           }
-          result.extensions = { ...result.extensions, ...answerExtensions(state.nodes, limits.maxNodes, charged) };
+          result.extensions = { ...result.extensions, ...answerExtensions(state, limits, charged) };
         },
       };
     },

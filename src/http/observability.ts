@@ -57,7 +57,7 @@ function graphqlFields(res: Response): Record<string, unknown> {
   const state = res.locals.request as RequestState | undefined;
   if (!state) return {};
   return {
-    graphql: { operation: state.operationName, nodes: state.nodes, points: state.points, errors: state.errorCodes },
+    graphql: { operation: state.operationName, nodes: state.nodes, rows: state.rows, points: state.points, errors: state.errorCodes },
     client: state.client,
   };
 }

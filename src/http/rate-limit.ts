@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimitSettings } from '../config.js';
+import type { OperationCost } from '../graphql/cost.js';
 
 /** A client's budget after a request: what the `X-RateLimit-*` headers and `extensions.rateLimit` show. */
 export interface BudgetState {
@@ -17,12 +18,13 @@ export interface BudgetState {
 }
 
 /**
- * Given a request's worst-case node count (null for an operation that reads only the schema) and its tokens, returns
- * the points it costs: one per hundred nodes, one per two hundred tokens (validating a long document takes time
- * too), at least one.
+ * Given a request's worst-case nodes and rows read (null for an operation that reads only the schema) and its tokens,
+ * returns the points it costs, by what it spends most of: one per hundred nodes, one per thousand rows the store
+ * reads (about a millisecond of its time), one per two hundred tokens (validating a long document takes time too),
+ * at least one.
  */
-export function pointsFor(nodes: number | null, tokens: number): number {
-  return Math.max(1, Math.ceil((nodes ?? 0) / 100), Math.ceil(tokens / 200));
+export function pointsFor(cost: OperationCost | null, tokens: number): number {
+  return Math.max(1, Math.ceil((cost?.nodes ?? 0) / 100), Math.ceil((cost?.rows ?? 0) / 1000), Math.ceil(tokens / 200));
 }
 
 /**

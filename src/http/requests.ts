@@ -18,6 +18,8 @@ export interface RequestState {
   /** Tokens of the document, counted before parsing; 0 until then. */
   tokens: number;
   nodes: number | null;
+  /** Rows the store may read for it (top-level lists count their label's size); null until priced. */
+  rows: number | null;
   points: number;
   errorCodes: string[];
 }
@@ -61,6 +63,7 @@ export class InFlight {
       operationName: null,
       tokens: 0,
       nodes: null,
+      rows: null,
       points: 0,
       errorCodes: [],
     };

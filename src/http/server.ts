@@ -11,7 +11,7 @@ import { costRules, shapeRefusal } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode, formatError } from '../graphql/errors.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
-import type { WorkBounds } from '../store/index.js';
+import type { LabelSizes, WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
 import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
 import { errorHandler, notFound, sendError } from './http-errors.js';
@@ -36,6 +36,8 @@ export interface HttpOptions {
   logger: Logger;
   metrics: Metrics;
   budget: Budget;
+  /** The labels' sizes as last counted, which price what a top-level list reads. */
+  sizes: LabelSizes;
 }
 
 /** A running HTTP server: its base URL and how to stop it, answering requests in flight first. */
@@ -73,7 +75,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     persistedQueries: false,
     validationRules: [KnownOperationTypesRule, ...costRules(limits)],
     formatError: (formatted, error) => formatError(formatted, error, { exposeErrors: options.exposeErrors, logFault, maxTokens: limits.maxTokens, timeoutMs: limits.timeoutMs }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(options.schema, limits, budget, metrics)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(options.schema, limits, options.sizes, budget, metrics)],
   });
   await apollo.start();
 
@@ -164,7 +166,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     metrics.refused(refusal.limit);
     chargeRefusal(res, state).then((spent) => {
       const { limit, value, maximum } = refusal;
-      sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions(null, limits.maxNodes, spent));
+      sendError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, refusal.message, { limit, value, maximum }, answerExtensions({ nodes: null, rows: null }, limits, spent));
     }, next);
   };
   const graphqlErrors = (error: unknown, _req: Request, res: Response, next: NextFunction) => {

@@ -12,6 +12,7 @@ export { type CancelReason, CancelledError, CypherFileError, StoreQueryError, St
 export type { Row, AccessMode } from './engine.js';
 export type { Neo4jSettings } from './neo4j-engine.js';
 export * from './graph-schema.js';
+export { LabelSizes } from './label-sizes.js';
 export {
   type Comparison,
   type Condition,

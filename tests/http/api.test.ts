@@ -29,7 +29,7 @@ describe('GraphQL API contract', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
       data: { compound: { name: 'CLR 131', payload: 'iodine-131' } },
-      extensions: { cost: { requested: 0, limit: 50_000 }, rateLimit: expect.objectContaining({ cost: 1, limit: 1_000_000 }) },
+      extensions: { cost: { requested: 0, limit: 50_000, rows: 0, rowsLimit: 1_000_000 }, rateLimit: expect.objectContaining({ cost: 1, limit: 1_000_000 }) },
     });
   });
 

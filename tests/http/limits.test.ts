@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { type GraphQLBody, graphql, startTestServer } from '../support/server.js';
+import { type GraphQLBody, graphql, startTestServer, testConfig } from '../support/server.js';
 
 const SOURCE = 'cellectar-2017-11-07-clr-131-mos-update';
 
@@ -128,16 +128,17 @@ describe('cost limits refuse an operation before it runs', () => {
 
   it('puts the worst-case cost of every answer in extensions', async () => {
     const { body } = await timed(nodes(99));
-    expect(body.extensions?.cost).toEqual({ requested: 49_600, limit: 50_000 });
+    // Rows: 1 compound + 100 × (its 2 trials + 99 × the 2 cohorts a trial has by the sizes (3 / 2)).
+    expect(body.extensions?.cost).toEqual({ requested: 49_600, limit: 50_000, rows: 20_001, rowsLimit: 1_000_000 });
     expect(body.data?.compounds.nodes[0].trials.nodes[0].cohorts.nodes.map((cohort: { name: string }) => cohort.name)).toEqual(['Cohort 1', 'Cohort 2', 'Cohort 3']);
   });
 
   it('prices one document afresh for each set of variables, and refuses it again when it is too costly again', async () => {
     const query = 'query Nodes($trials: Int) { compounds(first: 100) { nodes { trials(first: $trials) { nodes { cohorts(first: 4) { nodes { name } } } } } } }';
     const cost = async (trials: number) => (await graphql(app.url, query, { trials })).body;
-    expect((await cost(99)).extensions?.cost).toEqual({ requested: 49600, limit: 50000 });
-    expect((await cost(10)).extensions?.cost).toEqual({ requested: 5100, limit: 50000 });
-    expect((await cost(99)).extensions?.cost).toEqual({ requested: 49600, limit: 50000 });
+    expect((await cost(99)).extensions?.cost).toMatchObject({ requested: 49600, limit: 50000 });
+    expect((await cost(10)).extensions?.cost).toMatchObject({ requested: 5100, limit: 50000 });
+    expect((await cost(99)).extensions?.cost).toMatchObject({ requested: 49600, limit: 50000 });
     for (let time = 0; time < 2; time++) {
       const refused = await cost(100);
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'nodes', value: 50100, maximum: 50000 });
@@ -165,5 +166,49 @@ describe('cost limits refuse an operation before it runs', () => {
     for (const limit of ['nodes', 'depth', 'aliases', 'directives', 'tokens']) {
       expect(Number(new RegExp(`^graphql_refusals_total\\{limit="${limit}"\\} (\\d+)`, 'm').exec(metrics)?.[1])).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('rows read: a top-level list is priced at the size of its label', () => {
+  let app: App;
+  let statements = 0;
+
+  beforeAll(async () => {
+    // The seed's readouts are 6, its sources 1: a limit of 100 rows stands for a graph ten thousand times larger.
+    app = await startTestServer({ limits: { ...testConfig().limits, maxRows: 100 } });
+    app.executor.observe(() => {
+      statements += 1;
+    });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('counts a top-level list as its label, fragments included; a nested one as the children per parent the sizes suggest; programs as nothing', async () => {
+    const query = `query Lists { readouts(first: 1) { nodes { value } } ...Sources programs(first: 50) { totalCount }
+      compound(id: "clr-131") { trials(first: 5) { nodes { cohorts(first: 5) { nodes { readouts(first: 5) { nodes { value } } } } } } } }
+      fragment Sources on Query { sources(first: 1) { nodes { publishedOn } } }`;
+    const { status, body } = await graphql(app.url, query);
+    expect(status).toBe(200);
+    // readouts 6 + sources 1 + programs 0 + trials of one compound (2 trials / 1 compound) + 5 × (cohorts of a trial
+    // (3 / 2 → 2) + 5 × readouts of a cohort (6 / 3)) = 69.
+    expect(body.extensions?.cost).toMatchObject({ rows: 69, rowsLimit: 100 });
+    expect(body.data?.sources.nodes).toEqual([{ publishedOn: '2017-11-07' }]);
+    expect(body.data?.programs.totalCount).toBe(4);
+  });
+
+  it('refuses more rows than the limit before anything reaches the store, with the limit in the answer and in /metrics', async () => {
+    const before = statements;
+    // 4 indications + 100 × the trials of one (2 / 4 → 1): the shape that sorts every trial of every indication.
+    const query = '{ indications(first: 100) { nodes { trials(first: 1) { nodes { id } } } } }';
+    const { status, body } = await graphql(app.url, query);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'rows', value: 104, maximum: 100 });
+    expect(body.errors?.[0]?.message).toMatch(/^The operation may make the store read up to 104 rows .*; the limit is 100\./);
+    expect(body.extensions?.cost).toMatchObject({ requested: null, rows: 104, rowsLimit: 100 });
+    expect(statements).toBe(before);
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(/^graphql_refusals_total\{limit="rows"\} (\d+)/m.exec(metrics)?.[1]).toBe('1');
   });
 });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
-import { CypherCatalog, CypherFileError, type Executor, LABELS, prepareStore, StoreQueryError } from '../../src/store/index.js';
+import { CypherCatalog, CypherFileError, type Executor, LABELS, LabelSizes, prepareStore, StoreQueryError } from '../../src/store/index.js';
 import { countRelatedNodes, listNodes, relatedNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
@@ -163,6 +163,25 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
       params: {},
     });
     expect(studies).toEqual([{ setting: 'Test' }]);
+  });
+
+  it('counts every label for pricing, and changes its version only when a size changed', async () => {
+    const sizes = new LabelSizes();
+    await sizes.count(executor);
+    expect([sizes.version, sizes.of('Source')]).toEqual([1, 0]);
+    await loadBundle(executor, readBundleFile(SEED));
+    await sizes.count(executor);
+    expect(Object.fromEntries(LABELS.map((label) => [label, sizes.of(label)]))).toEqual({
+      Company: 1, Compound: 1, Platform: 2, Trial: 2, Cohort: 3, Indication: 4, Designation: 1, Readout: 6, Claim: 12, Source: 1,
+    });
+    expect([sizes.version, sizes.of('Program'), sizes.of('Nothing')]).toEqual([2, 0, 0]);
+    await loadBundle(executor, readBundleFile(SEED));
+    await sizes.count(executor);
+    expect(sizes.version).toBe(2);
+    const later = { bundle: 'later-source', nodes: [{ label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } }] };
+    await loadBundle(executor, later);
+    await sizes.count(executor);
+    expect([sizes.version, sizes.of('Source')]).toEqual([3, 2]);
   });
 
   it('refuses to remove a required property of a node the graph holds', async () => {

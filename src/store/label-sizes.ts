@@ -1,0 +1,38 @@
+import type { Executor } from './executor.js';
+import { LABELS } from './graph-schema.js';
+import { countNodes } from './query-builder.js';
+
+/**
+ * How many nodes each label held when last counted. Pricing reads it to tell how many rows a list may make the engine
+ * read: neither engine can walk an index in order here, so a sorted page reads every node its filter lets through.
+ */
+export class LabelSizes {
+  private sizes = new Map<string, number>();
+  private counted = 0;
+
+  /** Changes whenever a count finds a different size: what was priced before it may be priced differently now. */
+  get version(): number {
+    return this.counted;
+  }
+
+  /** Given a label's name, returns how many nodes it held at the last count (0 before the first, and for any other name). */
+  of(label: string): number {
+    return this.sizes.get(label) ?? 0;
+  }
+
+  /**
+   * Given the executor, counts every label again, one statement each: both engines count a label from their label
+   * lookup without reading its nodes (3 ms for 196,000 sources embedded; one statement for all labels took 70 ms).
+   */
+  async count(executor: Executor): Promise<void> {
+    const sizes = new Map<string, number>();
+    for (const label of LABELS) {
+      const [row] = await executor.read(countNodes({ label }));
+      sizes.set(label, Number(row?.totalCount ?? 0));
+    }
+    const changed = sizes.size !== this.sizes.size || [...sizes].some(([label, size]) => this.sizes.get(label) !== size);
+    if (!changed) return;
+    this.sizes = sizes;
+    this.counted += 1;
+  }
+}
