@@ -43,6 +43,8 @@ export interface AppOptions {
   logger?: Logger;
   onFatal?: (error: Error) => void;
   retryMs?: number;
+  /** How often the labels are counted again for pricing (a minute by default). */
+  recountMs?: number;
 }
 
 /** Given the configuration, a logger and metrics, reports every statement the executor runs: durations always, text on LOG_CYPHER. */
@@ -54,12 +56,6 @@ function observeStatements(executor: Executor, config: Config, logger: Logger, m
     logger.info({ statement: event.name, mode: event.mode, rows: event.rows, ms: Number(event.ms.toFixed(1)), cypher: event.text, ...params }, 'cypher');
   });
 }
-
-/**
- * How often the labels are counted again, so that pricing follows data another process loads into a shared Neo4j
- * (eleven counts of a few milliseconds each).
- */
-const RECOUNT_MS = 60_000;
 
 /**
  * Given the executor, Cypher, the labels' sizes and configuration, returns the store's preparation (DDL, Cypher
@@ -150,7 +146,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     await release();
     throw error;
   }
-  const recount = setInterval(() => sizes.count(executor).catch((error: Error) => logger.warn(`counting the labels for pricing: ${error.message}`)), RECOUNT_MS).unref();
+  // Counted again now and then, so that pricing follows data another process loads into a shared Neo4j (ten counts
+  // of a few milliseconds each).
+  const recount = setInterval(
+    () => sizes.count(executor).catch((error: Error) => logger.warn(`counting the labels for pricing: ${error.message}`)),
+    options.recountMs ?? 60_000,
+  ).unref();
   const close = async () => {
     clearInterval(recount);
     preparation.stop();

@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../src/app.js';
+import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { type GraphQLBody, graphql, startTestServer, testConfig } from '../support/server.js';
 
 const SOURCE = 'cellectar-2017-11-07-clr-131-mos-update';
@@ -175,7 +176,7 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
 
   beforeAll(async () => {
     // The seed's readouts are 6, its sources 1: a limit of 100 rows stands for a graph ten thousand times larger.
-    app = await startTestServer({ limits: { ...testConfig().limits, maxRows: 100 } });
+    app = await startTestServer({ limits: { ...testConfig().limits, maxRows: 100 } }, { recountMs: 50 });
     app.executor.observe(() => {
       statements += 1;
     });
@@ -210,5 +211,13 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
     expect(statements).toBe(before);
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(/^graphql_refusals_total\{limit="rows"\} (\d+)/m.exec(metrics)?.[1]).toBe('1');
+  });
+
+  it('prices by the sizes of the data loaded since, counted again in the background', async () => {
+    const rows = async () => (await graphql(app.url, '{ sources(first: 1) { nodes { id } } }')).body.extensions?.cost.rows;
+    expect(await rows()).toBe(1);
+    const later = { bundle: 'later-source', nodes: [{ label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } }] };
+    await loadBundle(app.executor, later);
+    await vi.waitFor(async () => expect(await rows()).toBe(2), { timeout: 2000, interval: 50 });
   });
 });
