@@ -4,7 +4,8 @@
 //   - statements per request (from the server's statement log),
 //   - sequential p50/p95 over HTTP, and the same statements replayed directly on the engine in-process (the floor),
 //   - throughput and p50/p99 under 32 connections, interleaved with a minimal Apollo Server `{ hello }` on the same
-//     stack in the same run, as a ratio.
+//     stack in the same run, as a ratio; and the floor's throughput (the statements from 32 loops in-process) as a
+//     ratio to the same `{ hello }`: the most any server on this engine could reach.
 // A query slower than BENCH_QUERY_CAP_S (30 s) at one size is reported as such and skipped at larger sizes: the
 // embedded engine cannot stop a statement, so the server is restarted after it. Prints a table per size and writes
 // bench-results/suite.json. Loopback only; every step is bounded in time.
@@ -119,6 +120,24 @@ async function throughput(url, query) {
   return { perSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
+/**
+ * Given the executor and a query's statements, runs them one after the other from 32 concurrent loops for the load's
+ * duration, and returns how many times per second the whole set ran: the most any server on this engine could answer.
+ */
+async function floorThroughput(executor, statements) {
+  const end = performance.now() + LOAD_SECONDS * 1000;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (performance.now() < end) {
+        for (const statement of statements) await executor.read(statement);
+        done += 1;
+      }
+    }),
+  );
+  return done / LOAD_SECONDS;
+}
+
 const children = new Set();
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
@@ -202,6 +221,10 @@ try {
       }
       const floor = { p50ms: round(percentile(times, 50)), p95ms: round(percentile(times, 95)) };
       Object.assign(entry.queries[name], { floorP50ms: floor.p50ms, floorP95ms: floor.p95ms, p95OverFloor: round(entry.queries[name].p95ms / Math.max(floor.p95ms, 0.1)) });
+      if (entry.queries[name].helloPerSecond) {
+        const perSecond = await floorThroughput(executor, statements);
+        Object.assign(entry.queries[name], { floorPerSecond: round(perSecond), floorRatioToHello: Math.round((perSecond / entry.queries[name].helloPerSecond) * 1000) / 1000 });
+      }
     }
     await executor.close();
 
