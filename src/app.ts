@@ -12,12 +12,13 @@ import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ensurePrograms } from './ingest/programs.js';
 import { ROOT } from './root.js';
-import { anyNodeOfTheGraph, CypherCatalog, Executor, LabelSizes, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
+import { anyNodeOfTheGraph, CypherCatalog, Executor, GraphState, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
-/** A running API: its URL, its executor and metrics (for tests and tools) and how to stop it all. */
+/** A running API: its URL, its executor, metrics and graph state (for tests and tools) and how to stop it all. */
 export interface App extends RunningServer {
   executor: Executor;
   metrics: Metrics;
+  graphState: GraphState;
 }
 
 /** Given the repository root, returns the example operations of `schema/operations/`, in file-name order. */
@@ -43,8 +44,11 @@ export interface AppOptions {
   logger?: Logger;
   onFatal?: (error: Error) => void;
   retryMs?: number;
-  /** How often the labels are counted again for pricing (a minute by default). */
-  recountMs?: number;
+  /**
+   * How often the data version is read again (cached answers and prices follow it): every second on Neo4j, where
+   * another process may load data; never on the embedded store, which only this process writes.
+   */
+  versionCheckMs?: number;
 }
 
 /** Given the configuration, a logger and metrics, reports every statement the executor runs: durations always, text on LOG_CYPHER. */
@@ -58,23 +62,26 @@ function observeStatements(executor: Executor, config: Config, logger: Logger, m
 }
 
 /**
- * Given the executor, Cypher, the labels' sizes and configuration, returns the store's preparation (DDL, Cypher
- * checks, seeding, counting the labels) as a state `/readyz` reads, and its first attempt. When the store cannot be reached it says so and retries every
- * `retryMs`; an error found on a retry goes to `onFatal`.
+ * Given the executor, Cypher, the graph's state and configuration, returns the store's preparation (DDL, Cypher
+ * checks, seeding, reading the data version and the labels' sizes) as a state `/readyz` reads, and its first attempt.
+ * When the store cannot be reached it says so and retries every `retryMs`; an error found on a retry goes to
+ * `onFatal`.
  */
-function storePreparation(executor: Executor, cypher: CypherCatalog, sizes: LabelSizes, config: Config, logger: Logger, options: Required<Pick<AppOptions, 'onFatal' | 'retryMs'>>) {
+function storePreparation(executor: Executor, cypher: CypherCatalog, graphState: GraphState, config: Config, logger: Logger, options: Required<Pick<AppOptions, 'onFatal' | 'retryMs'>>) {
   let state: 'preparing' | 'prepared' | Error = 'preparing';
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   const prepare = async (): Promise<void> => {
     await prepareStore(executor, cypher);
+    // Lists are priced from the labels' sizes: counted before anything else takes time.
+    await graphState.refresh();
     const programs = await ensurePrograms(executor);
     if (programs?.written || programs?.deleted) logger.info(programs, 'derived the stored programs again (their rule changed)');
     if (config.seedOnStart) {
       const loaded = await seedIfEmpty(executor);
       if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);
     }
-    await sizes.count(executor);
+    await graphState.refresh();
   };
   const attempt = (): Promise<void> =>
     prepare().then(
@@ -114,7 +121,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
   const budget = new Budget(config.rateLimit, (message) => logger.warn(message));
-  const sizes = new LabelSizes();
+  const graphState = new GraphState(executor, cypher);
   const release = async () => {
     await executor.close();
     await budget.close();
@@ -123,7 +130,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   let preparation: ReturnType<typeof storePreparation>;
   try {
     observeStatements(executor, config, logger, metrics);
-    preparation = storePreparation(executor, cypher, sizes, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
+    preparation = storePreparation(executor, cypher, graphState, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
     const context = contextFactory(executor, cypher);
     await budget.ready();
     server = await startHttpServer({
@@ -140,20 +147,28 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       logger,
       metrics,
       budget,
-      sizes,
+      graphState,
+      responseCacheBytes: config.responseCacheBytes,
     });
   } catch (error) {
     await release();
     throw error;
   }
-  // Counted again now and then, so that pricing follows data another process loads into a shared Neo4j (ten counts
-  // of a few milliseconds each).
-  const recount = setInterval(
-    () => sizes.count(executor).catch((error: Error) => logger.warn(`counting the labels for pricing: ${error.message}`)),
-    options.recountMs ?? 60_000,
-  ).unref();
+  const checkEvery = options.versionCheckMs ?? (executor.engine.kind === 'neo4j' ? 1000 : undefined);
+  let failing = false;
+  let closing = false;
+  const check = () =>
+    graphState.refresh().then(
+      () => (failing = false),
+      (error: Error) => {
+        if (!failing && !closing) logger.warn(`reading the data version: ${error.message}`);
+        failing = true;
+      },
+    );
+  const versionCheck = checkEvery === undefined ? undefined : setInterval(check, checkEvery).unref();
   const close = async () => {
-    clearInterval(recount);
+    closing = true;
+    clearInterval(versionCheck);
     preparation.stop();
     await server.close();
     await release();
@@ -165,5 +180,5 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     throw error;
   }
   logger.info(`oncology program graph on ${executor.engine.kind} store (${executor.engine.location}) at ${server.url}/ (GraphQL at ${server.url}/graphql)`);
-  return { url: server.url, executor, metrics, close };
+  return { url: server.url, executor, metrics, graphState, close };
 }

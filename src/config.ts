@@ -54,6 +54,8 @@ export interface Config {
   trustProxy: string | boolean | number;
   /** Time given to requests in flight to finish on SIGTERM, in milliseconds, before they are cut off with a coded error. */
   shutdownGraceMs: number;
+  /** RESPONSE_CACHE_MB, in bytes: the most memory complete answers are kept in, by query and data version; 0 keeps none. */
+  responseCacheBytes: number;
   limits: RequestLimits;
   rateLimit: RateLimitSettings;
 }
@@ -150,6 +152,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('REDIS_URL must start with redis:// or rediss://');
   }
   const shutdownGraceMs = whole(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000, problems);
+  const responseCacheBytes = whole(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536, problems) * 2 ** 20;
   const proxy = trustProxy(env.TRUST_PROXY, problems);
 
   if (problems.length) throw new ConfigError(problems);
@@ -165,6 +168,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logStatementParams,
     trustProxy: proxy,
     shutdownGraceMs,
+    responseCacheBytes,
     limits,
     rateLimit,
   };

@@ -15,6 +15,7 @@ describe('configuration', () => {
       logStatementParams: false,
       trustProxy: false,
       shutdownGraceMs: 10_000,
+      responseCacheBytes: 64 * 2 ** 20,
       limits: { maxNodes: 50_000, maxRows: 1_000_000, maxDepth: 15, maxAliases: 30, maxDirectives: 50, maxTokens: 5000, maxNesting: 64, maxBodyBytes: 100_000, timeoutMs: 10_000, maxConcurrentPerClient: 16 },
       rateLimit: { points: 1000, windowSeconds: 60, redisUrl: undefined },
     });

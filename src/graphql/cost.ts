@@ -150,29 +150,36 @@ export function nodeEstimator(schema: GraphQLSchema): ComplexityEstimator {
 }
 
 /**
- * Labels whose top-level list does not sort what it reads: stored programs are kept in id-ordered buckets and a page
- * reads the next few, and a filter starts from the ids it names (docs/performance.md).
+ * Given a top-level program filter and the size of each label, returns how many programs its page may sort. Unfiltered
+ * or by stage, a page walks the id-ordered buckets and a count reads the per-stage totals; by compound, it starts
+ * from the ids given; by designation, from the compounds holding one (at most one per designation, each with the
+ * average number of programs); by indication alone, from every program of the matching indications.
  */
-const KEPT_IN_ORDER: ReadonlySet<string> = new Set(['Program']);
+function programRows(where: Record<string, unknown> | null | undefined, sizeOf: (label: string) => number): number {
+  if (!where || where.compound) return 0;
+  const programs = sizeOf('Program');
+  if (where.designation) return Math.min(programs, sizeOf('Designation') * Math.ceil(programs / Math.max(1, sizeOf('Compound'))));
+  return where.indication ? programs : 0;
+}
 
 /**
  * Given the schema and the size of each label, returns the estimator of how many rows an operation may make the store
  * read. A list sorts everything it matches before cutting its page (the embedded engine walks no index in order), so:
- * - a top-level list reads its whole label, whatever its filter (a filter is not trusted to narrow it);
+ * - a top-level list reads its whole label, whatever its filter; programs as `programRows` says;
  * - a nested list reads the children of each parent: as many as the two labels' sizes suggest (25,000 compounds of
- *   4,000 companies: 7 per company), times the items of the lists above it;
- * - a list of what is not a label of its own (citations, programs, any fact) reads what its page returns, which the
- *   node count already prices.
+ *   4,000 companies: 7 per company), times the items of the lists above it (`nodes(ids:)`: one per id);
+ * - a list of what is not a label of its own (citations) reads what its page returns, which the node count prices.
  */
 export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => number): ComplexityEstimator {
   const root = schema.getQueryType();
   return ({ type, field, args, childComplexity }) => {
+    if (Array.isArray(args.ids)) return args.ids.length * childComplexity;
     const returned = getNamedType(field.type).name;
     if (!returned.endsWith('Connection') || !field.args.some((arg) => arg.name === 'first')) return childComplexity;
     const first = typeof args.first === 'number' ? Math.max(0, args.first) : DEFAULT_PAGE_SIZE;
     const label = returned.slice(0, -'Connection'.length);
     const parents = sizeOf(type.name);
-    const reads = KEPT_IN_ORDER.has(label) ? 0 : type === root ? sizeOf(label) : parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0;
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : sizeOf(label);
     return reads + first * childComplexity;
   };
 }
@@ -219,7 +226,7 @@ export function operationCost(
     }
     throw error;
   }
-  if (nodes > limits.maxNodes) throw new QueryTooComplexError('nodes', nodes, limits.maxNodes);
-  if (rows > limits.maxRows) throw new QueryTooComplexError('rows', rows, limits.maxRows);
+  if (nodes > limits.maxNodes) throw new QueryTooComplexError('nodes', nodes, limits.maxNodes, { nodes, rows });
+  if (rows > limits.maxRows) throw new QueryTooComplexError('rows', rows, limits.maxRows, { nodes, rows });
   return { nodes, rows };
 }

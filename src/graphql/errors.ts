@@ -40,7 +40,7 @@ const NOUNS: Record<CostLimit, string> = {
   introspection: 'introspection lists (fields, interfaces, possibleTypes, inputFields) inside one another',
   nesting: 'levels deep (braces, brackets and parentheses)',
   selections: 'selections: too many to price',
-  rows: 'rows (a top-level list other than programs reads every node of its type to sort them)',
+  rows: 'rows (a list sorts everything it matches before cutting its page: a top-level list its whole type, a nested one the children of each parent)',
 };
 const ADVICE: Record<CostLimit, string> = {
   nodes: 'Ask for smaller pages (`first`) on nested lists, or split the query.',
@@ -60,6 +60,8 @@ export class QueryTooComplexError extends GraphQLError {
     readonly limit: CostLimit,
     readonly value: number,
     readonly maximum: number,
+    /** What the operation was priced at, when it could be priced (a refusal for nodes or rows). */
+    readonly priced?: { nodes: number; rows: number },
   ) {
     super(`The operation ${UNITS[limit]} ${value} ${NOUNS[limit]}; the limit is ${maximum}. ${ADVICE[limit]}`, {
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, value, maximum, http: { status: 400 } },
@@ -121,6 +123,9 @@ function cancelled(formatted: GraphQLFormattedError, error: CancelledError, time
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
 }
 
+/** What a client reads when the store cannot answer (an outage, or a store still being prepared). */
+export const STORE_UNAVAILABLE_MESSAGE = 'The graph store is unavailable; try again shortly.';
+
 /**
  * Given an error on its way to the client, returns what the client sees: limits as QUERY_TOO_COMPLEX with what went
  * over, cancelled statements as TIMEOUT or SHUTTING_DOWN, store outages as STORE_UNAVAILABLE, and any other unexpected
@@ -142,7 +147,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
   if (original instanceof StoreUnavailableError) {
     options.logFault(original);
     return {
-      message: 'The graph store is unavailable; try again shortly.',
+      message: STORE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.STORE_UNAVAILABLE },

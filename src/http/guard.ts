@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import { type DocumentNode, GraphQLError, type GraphQLSchema, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Response } from 'express';
 import { type CostLimits, nodeEstimator, type OperationCost, operationCost, rowsEstimator } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
 import type { LabelSizes } from '../store/index.js';
-import { ErrorCode, QueryTooComplexError } from '../graphql/errors.js';
+import { ErrorCode, QueryTooComplexError, STORE_UNAVAILABLE_MESSAGE } from '../graphql/errors.js';
 import type { Metrics } from './observability.js';
 import { type Budget, type BudgetState, pointsFor } from './rate-limit.js';
 import type { RequestState } from './requests.js';
@@ -67,7 +68,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: La
   // The price of one query text, operation and set of declared variables is worked out once (a refusal included),
   // not on every request, and again after the labels' sizes change. The cache is bounded in entries and in key
   // length, and keys hold only the variables the operation declares: a client cannot fill memory with its own.
-  const priced = new Map<string, OperationCost | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum'>>();
+  const priced = new LRUCache<string, OperationCost | Pick<QueryTooComplexError, 'limit' | 'value' | 'maximum' | 'priced'>>({ max: PRICES });
   let pricedAtSizes = sizes.version;
   const price = (source: string, document: DocumentNode, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>, operationName: string | undefined): OperationCost => {
     if (sizes.version !== pricedAtSizes) {
@@ -82,19 +83,12 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: La
         known = operationCost(schema, estimators, document, variables, operationName, limits);
       } catch (error) {
         if (!(error instanceof QueryTooComplexError)) throw error;
-        known = { limit: error.limit, value: error.value, maximum: error.maximum };
+        known = { limit: error.limit, value: error.value, maximum: error.maximum, priced: error.priced };
       }
-      if (key.length <= PRICE_KEY_CHARS) {
-        if (priced.size >= PRICES) priced.delete(priced.keys().next().value as string);
-        priced.set(key, known);
-      }
-    } else {
-      // Most recently used last: the first key is the one to evict.
-      priced.delete(key);
-      priced.set(key, known);
+      if (key.length <= PRICE_KEY_CHARS) priced.set(key, known);
     }
     if (!('limit' in known)) return known;
-    throw new QueryTooComplexError(known.limit, known.value, known.maximum);
+    throw new QueryTooComplexError(known.limit, known.value, known.maximum, known.priced);
   };
   return {
     async requestDidStart({ contextValue }): Promise<GraphQLRequestListener<HttpContext>> {
@@ -103,13 +97,17 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: La
       return {
         async didResolveOperation({ source, document, operation, operationName, request }) {
           state.operationName = operationName ?? null;
+          // Lists are priced from the labels' sizes, counted once the store answers: until then only the schema does.
+          if (!sizes.known && !readsOnlyTheSchema(operation)) {
+            throw new GraphQLError(STORE_UNAVAILABLE_MESSAGE, { extensions: { code: ErrorCode.STORE_UNAVAILABLE, http: { status: 503 } } });
+          }
           let cost: OperationCost;
           try {
             cost = price(source, document, operation, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             if (error instanceof QueryTooComplexError) {
-              if (error.limit === 'rows') state.rows = error.value;
-              else state.nodes = error.value;
+              state.nodes = error.priced?.nodes ?? null;
+              state.rows = error.priced?.rows ?? null;
               throw error;
             }
             throw new GraphQLError((error as Error).message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });

@@ -57,7 +57,7 @@ function graphqlFields(res: Response): Record<string, unknown> {
   const state = res.locals.request as RequestState | undefined;
   if (!state) return {};
   return {
-    graphql: { operation: state.operationName, nodes: state.nodes, rows: state.rows, points: state.points, errors: state.errorCodes },
+    graphql: { operation: state.operationName, nodes: state.nodes, rows: state.rows, points: state.points, cached: state.cached, errors: state.errorCodes },
     client: state.client,
   };
 }
@@ -113,6 +113,12 @@ export class Metrics {
     labelNames: ['limit'],
     registers: [this.registry],
   });
+  private readonly cache = new Counter({
+    name: 'graphql_response_cache_total',
+    help: 'Queries looked up in the response cache, by outcome (hit or miss).',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
   private readonly limited = new Counter({
     name: 'rate_limited_requests_total',
     help: 'Requests refused with 429 because their client had spent its budget.',
@@ -141,6 +147,11 @@ export class Metrics {
   /** Given the limit an operation went over, counts the refusal. */
   refused(limit: string): void {
     this.refusals.inc({ limit });
+  }
+
+  /** Counts a query looked up in the response cache. */
+  responseCache(outcome: 'hit' | 'miss'): void {
+    this.cache.inc({ outcome });
   }
 
   /** Counts a request refused for lack of budget. */

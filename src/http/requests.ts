@@ -22,6 +22,8 @@ export interface RequestState {
   rows: number | null;
   points: number;
   errorCodes: string[];
+  /** Answered from the response cache, without reaching the store. */
+  cached: boolean;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -66,6 +68,7 @@ export class InFlight {
       rows: null,
       points: 0,
       errorCodes: [],
+      cached: false,
     };
     const timer = setTimeout(
       () => controller.abort(new CancelledError('deadline', `The request passed its deadline of ${this.timeoutMs} ms`)),

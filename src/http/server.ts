@@ -11,13 +11,14 @@ import { costRules, shapeRefusal } from '../graphql/cost.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode, formatError } from '../graphql/errors.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
-import type { LabelSizes, WorkBounds } from '../store/index.js';
+import type { GraphState, WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
 import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
 import { errorHandler, notFound, sendError } from './http-errors.js';
 import { type Metrics, requestLogger } from './observability.js';
 import type { Budget } from './rate-limit.js';
 import { clientKey, InFlight, type RequestState } from './requests.js';
+import { responseCachePlugin } from './response-cache.js';
 
 /** What the HTTP layer needs from the rest of the process. */
 export interface HttpOptions {
@@ -36,8 +37,10 @@ export interface HttpOptions {
   logger: Logger;
   metrics: Metrics;
   budget: Budget;
-  /** The labels' sizes as last counted, which price what a top-level list reads. */
-  sizes: LabelSizes;
+  /** The data version and the labels' sizes: cached answers are keyed by the one, prices read the other. */
+  graphState: GraphState;
+  /** The most bytes of answers the response cache keeps; 0 turns it off. */
+  responseCacheBytes: number;
 }
 
 /** A running HTTP server: its base URL and how to stop it, answering requests in flight first. */
@@ -75,7 +78,13 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
     persistedQueries: false,
     validationRules: [KnownOperationTypesRule, ...costRules(limits)],
     formatError: (formatted, error) => formatError(formatted, error, { exposeErrors: options.exposeErrors, logFault, maxTokens: limits.maxTokens, timeoutMs: limits.timeoutMs }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guardPlugin(options.schema, limits, options.sizes, budget, metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      guardPlugin(options.schema, limits, options.graphState.sizes, budget, metrics),
+      // After the guard: a cached answer is priced and charged like any other.
+      ...(options.responseCacheBytes > 0 ? [responseCachePlugin(options.responseCacheBytes, () => options.graphState.version, metrics)] : []),
+    ],
   });
   await apollo.start();
 

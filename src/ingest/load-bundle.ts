@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
-import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, refreshPrograms } from './programs.js';
+import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */
 export class BundleInvalidError extends Error {
@@ -153,9 +153,9 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
  * Given an executor and parsed bundle JSON, validates it against itself and the graph and writes it, all in one
  * write transaction of statements of at most 2,000 rows each: a refused bundle (every problem named) or a failed
  * write leaves the store as it was. The programs of every compound the bundle can change are derived again in the
- * same transaction (programs.ts).
+ * same transaction (programs.ts), and the data version goes up by one (recordLoad).
  * Idempotent: a node whose properties already match is not touched, so loading twice changes no count, property
- * or timestamp.
+ * or timestamp of the graph's nodes (only the data version moves).
  */
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
   return executor.transaction('WRITE', async (run) => {
@@ -193,6 +193,7 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     }
     const changedSubtypes = [...newSubtypes, ...bundle.unlink.filter((relationship) => relationship.type === 'SUBTYPE_OF')];
     const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes)));
+    await recordLoad(run, now);
     return { bundle: bundle.bundle, nodesWritten: written.size, nodesUnchanged: bundle.nodes.length - written.size, relationships, unlinked, programs };
   });
 }

@@ -298,6 +298,15 @@ export async function lockDerivation(run: RunInTransaction): Promise<number> {
 }
 
 /**
+ * Given a transaction that loaded data and its time, records the load: the data version goes up by one (every load,
+ * even one that changed nothing), which servers key their cached answers by. Returns the new version.
+ */
+export async function recordLoad(run: RunInTransaction, loadedAt: string): Promise<number> {
+  const [row] = await run(statement('data/record-load', { loadedAt }));
+  return Number((row as Row | undefined)?.version ?? 0);
+}
+
+/**
  * Given an executor, derives every program again when the stored programs follow an older rule than
  * PROGRAM_RULE_VERSION (a store written before programs were stored, or by an older release), in one write
  * transaction; returns what changed, or null when they were current.
@@ -319,6 +328,7 @@ export async function ensurePrograms(executor: Executor): Promise<ProgramChanges
     await run(statement('program/delete-program-counts', {}));
     await run(statement('program/create-program-counts', {}));
     await run(statement('program/merge-derivation', { id: 'programs', version: int(PROGRAM_RULE_VERSION) }));
+    if (changes.written || changes.deleted) await recordLoad(run, new Date().toISOString());
     return changes;
   });
 }

@@ -62,24 +62,35 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  */
 export class Executor {
   private readonly observers: Set<(event: StatementEvent) => void>;
+  private readonly committers: Set<() => void>;
 
   constructor(
     readonly engine: Engine,
     private readonly bounds?: WorkBounds,
-    observers?: Set<(event: StatementEvent) => void>,
+    shared?: { observers: Set<(event: StatementEvent) => void>; committers: Set<() => void> },
   ) {
-    this.observers = observers ?? new Set();
+    this.observers = shared?.observers ?? new Set();
+    this.committers = shared?.committers ?? new Set();
   }
 
-  /** Given the bounds of one request, returns an executor over the same engine and observers whose work they bound. */
+  /** Given the bounds of one request, returns an executor over the same engine, observers and commit listeners whose work they bound. */
   bounded(bounds: WorkBounds): Executor {
-    return new Executor(this.engine, bounds, this.observers);
+    return new Executor(this.engine, bounds, { observers: this.observers, committers: this.committers });
   }
 
   /** Given an observer, calls it after every statement until the returned function is called. */
   observe(observer: (event: StatementEvent) => void): () => void {
     this.observers.add(observer);
     return () => this.observers.delete(observer);
+  }
+
+  /**
+   * Given a listener, calls it as soon as a write transaction of this executor (or of one it bounded) has committed,
+   * before its caller resumes, until the returned function is called.
+   */
+  onCommit(listener: () => void): () => void {
+    this.committers.add(listener);
+    return () => this.committers.delete(listener);
   }
 
   /** Given a read statement, returns its rows. */
@@ -138,6 +149,14 @@ export class Executor {
       },
       options,
     );
+    if (mode === 'WRITE') {
+      done.then(
+        () => {
+          for (const listener of this.committers) listener();
+        },
+        () => undefined,
+      );
+    }
     if (!bounds) return done;
     // The engine's own promise settles later when it cannot stop a statement; nobody waits for it then.
     done.catch(() => undefined);

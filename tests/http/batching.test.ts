@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { loadBundle } from '../../src/ingest/load-bundle.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { graphql, loadSettled, startTestServer } from '../support/server.js';
 
 const SOURCE = 'cellectar-2017-11-07-clr-131-mos-update';
 const cite = [{ source: SOURCE, locator: 'test' }];
@@ -76,9 +75,9 @@ describe('batching of nested fields', () => {
 
   it('costs one statement per level of nesting, and one per count, whatever the number of rows', async () => {
     app = await startTestServer({ seedOnStart: false });
-    await loadBundle(app.executor, syntheticBundle(2));
+    await loadSettled(app, syntheticBundle(2));
     const small = await cost(app, nested(2));
-    await loadBundle(app.executor, syntheticBundle(40));
+    await loadSettled(app, syntheticBundle(40));
     const large = await cost(app, nested(2));
 
     expect(small).toMatchObject({ compounds: 2, cohorts: 4, readouts: 4 });
@@ -90,7 +89,7 @@ describe('batching of nested fields', () => {
 
   it('cuts each parent’s page inside the one statement of its level', async () => {
     app = await startTestServer({ seedOnStart: false });
-    await loadBundle(app.executor, syntheticBundle(40));
+    await loadSettled(app, syntheticBundle(40));
     const onePerTrial = await cost(app, nested(1));
     // Each of the 40 trials has two cohorts; a page of one cohort per trial still counts both and costs the same.
     expect(onePerTrial).toMatchObject({ compounds: 40, cohorts: 80, readouts: 40, statements: 8 });

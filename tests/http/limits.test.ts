@@ -176,9 +176,10 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
 
   beforeAll(async () => {
     // The seed's readouts are 6, its sources 1: a limit of 100 rows stands for a graph ten thousand times larger.
-    app = await startTestServer({ limits: { ...testConfig().limits, maxRows: 100 } }, { recountMs: 50 });
-    app.executor.observe(() => {
-      statements += 1;
+    app = await startTestServer({ limits: { ...testConfig().limits, maxRows: 100 } }, { versionCheckMs: 50 });
+    // Requests' statements only: the server reads the data version every 50 ms by itself.
+    app.executor.observe((event) => {
+      if (event.name !== 'data/find-data-version') statements += 1;
     });
   });
 
@@ -199,6 +200,24 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
     expect(body.data?.programs.totalCount).toBe(4);
   });
 
+  it('prices programs by how their filter reads them, and each id of nodes(ids:) as one parent', async () => {
+    const rows = async (query: string) => (await graphql(app.url, query)).body.extensions?.cost.rows;
+    // 4 stored programs, 1 compound, 1 designation: unfiltered, by stage or by compound a page reads none it sorts;
+    // by designation the holders' programs (1 × 4); by indication alone every program.
+    expect(await rows('{ programs(where: { stage: PHASE_2 }) { totalCount } }')).toBe(0);
+    expect(await rows('{ programs(where: { compound: { eq: "clr-131" }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(0);
+    expect(await rows('{ programs(where: { designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(4);
+    expect(await rows('{ programs(where: { indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(4);
+    // Two compounds' trials (2 per compound by the sizes), each id a parent.
+    expect(await rows('{ nodes(ids: ["clr-131", "clr-131"]) { ... on Compound { trials(first: 1) { nodes { id } } } } }')).toBe(4);
+  });
+
+  it('shows both figures when it refuses on nodes', async () => {
+    const { body } = await graphql(app.url, nodes(100));
+    // 1 compound + 100 × (2 trials + 100 × 2 cohorts).
+    expect(body.extensions?.cost).toEqual({ requested: 50_100, limit: 50_000, rows: 20_201, rowsLimit: 100 });
+  });
+
   it('refuses more rows than the limit before anything reaches the store, with the limit in the answer and in /metrics', async () => {
     const before = statements;
     // 4 indications + 100 × the trials of one (2 / 4 → 1): the shape that sorts every trial of every indication.
@@ -207,13 +226,13 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'rows', value: 104, maximum: 100 });
     expect(body.errors?.[0]?.message).toMatch(/^The operation may make the store read up to 104 rows .*; the limit is 100\./);
-    expect(body.extensions?.cost).toMatchObject({ requested: null, rows: 104, rowsLimit: 100 });
+    expect(body.extensions?.cost).toEqual({ requested: 200, limit: 50_000, rows: 104, rowsLimit: 100 });
     expect(statements).toBe(before);
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(/^graphql_refusals_total\{limit="rows"\} (\d+)/m.exec(metrics)?.[1]).toBe('1');
   });
 
-  it('prices by the sizes of the data loaded since, counted again in the background', async () => {
+  it('prices by the sizes of the data loaded since, counted again when the data version moves', async () => {
     const rows = async () => (await graphql(app.url, '{ sources(first: 1) { nodes { id } } }')).body.extensions?.cost.rows;
     expect(await rows()).toBe(1);
     const later = { bundle: 'later-source', nodes: [{ label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } }] };

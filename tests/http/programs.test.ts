@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { loadBundle } from '../../src/ingest/load-bundle.js';
-import { type GraphQLBody, graphql, startTestServer } from '../support/server.js';
+import { type GraphQLBody, graphql, loadSettled, startTestServer } from '../support/server.js';
 
 const cite = [{ source: 'test-source', locator: 'test' }];
 const node = (label: string, id: string, properties: Record<string, unknown>) => ({ label, id, properties: { name: id, ...properties }, citations: cite });
@@ -49,7 +48,7 @@ describe('programs over a graph built to test them', () => {
 
   beforeAll(async () => {
     app = await startTestServer({ seedOnStart: false });
-    await loadBundle(app.executor, programGraph(''));
+    await loadSettled(app, programGraph(''));
   });
 
   afterAll(async () => {
@@ -94,7 +93,7 @@ describe('programs over a graph built to test them', () => {
   });
 
   it('counts a designation for any parent of an indication with two, when the filter names an indication above it', async () => {
-    await loadBundle(app.executor, {
+    await loadSettled(app, {
       bundle: 'test-two-parents',
       nodes: [
         node('Indication', 'pcn', { kind: 'GROUPING' }),
@@ -122,7 +121,7 @@ describe('programs over a graph built to test them', () => {
       expect(body.data!.bcell).toEqual({ totalCount: 2, nodes: [{ id: 'a@mm' }, { id: 'x@mm' }] });
       expect(body.data!.heme).toEqual({ totalCount: 2, nodes: [{ id: 'a@mm' }, { id: 'x@mm' }] });
     } finally {
-      await loadBundle(app.executor, {
+      await loadSettled(app, {
         bundle: 'test-two-parents-undone',
         nodes: [],
         unlink: [
@@ -225,8 +224,8 @@ describe('programs over a graph built to test them', () => {
       return { statements, programs: body.data!.compounds.edges.flatMap((edge: { node: { programs: { nodes: unknown[] } } }) => edge.node.programs.nodes).length };
     };
     const small = await count();
-    await loadBundle(app.executor, programGraph('-2'));
-    await loadBundle(app.executor, programGraph('-3'));
+    await loadSettled(app, programGraph('-2'));
+    await loadSettled(app, programGraph('-3'));
     const large = await count();
     expect(small.programs).toBe(4);
     expect(large.programs).toBe(12);

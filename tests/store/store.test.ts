@@ -65,14 +65,20 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     expect(company?.aliases).toContain('Cellecstar');
   });
 
-  it('loads twice without changing any count, property or timestamp', async () => {
+  it('loads twice without changing any count, property or timestamp; only the data version moves', async () => {
+    const dataMarker = async () => (await executor.read({ name: 'test/data', text: "MATCH (d:Derivation {id: 'data'}) RETURN d.version AS version, d.loadedAt AS loadedAt", params: {} }))[0];
+    const withoutMarker = (picture: { nodes: string[]; relationships: string[] }) => ({ ...picture, nodes: picture.nodes.filter((node) => !node.includes('"id":"data"')) });
     await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
     const before = await snapshot(executor);
+    expect(await dataMarker()).toEqual({ version: 1, loadedAt: '2026-01-01T00:00:00.000Z' });
     const again = await loadBundle(executor, readBundleFile(SEED), '2026-06-01T00:00:00.000Z');
     expect(again.nodesWritten).toBe(0);
     expect(again.nodesUnchanged).toBe(33);
     expect(again.programs).toEqual({ written: 0, deleted: 0 });
-    expect(await snapshot(executor)).toEqual(before);
+    const after = await snapshot(executor);
+    expect(withoutMarker(after)).toEqual(withoutMarker(before));
+    expect(after.nodes.length).toBe(before.nodes.length);
+    expect(await dataMarker()).toEqual({ version: 2, loadedAt: '2026-06-01T00:00:00.000Z' });
   });
 
   it('updates only what changed, removes a property set to null, keeps the rest and createdAt', async () => {
@@ -174,7 +180,7 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     expect(Object.fromEntries(LABELS.map((label) => [label, sizes.of(label)]))).toEqual({
       Company: 1, Compound: 1, Platform: 2, Trial: 2, Cohort: 3, Indication: 4, Designation: 1, Readout: 6, Claim: 12, Source: 1,
     });
-    expect([sizes.version, sizes.of('Program'), sizes.of('Nothing')]).toEqual([2, 0, 0]);
+    expect([sizes.version, sizes.of('Program'), sizes.of('Node'), sizes.of('Nothing')]).toEqual([2, 4, 33, 0]);
     await loadBundle(executor, readBundleFile(SEED));
     await sizes.count(executor);
     expect(sizes.version).toBe(2);

@@ -1,4 +1,5 @@
 import { type App, type AppOptions, startApp } from '../../src/app.js';
+import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { type Config, readConfig } from '../../src/config.js';
 import { createLogger } from '../../src/http/observability.js';
 import { Executor, openEngine } from '../../src/store/index.js';
@@ -36,6 +37,16 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
     await emptyOurLabels(executor).finally(() => executor.close());
   }
   return startApp(config, { logger: createLogger('silent'), ...options });
+}
+
+/**
+ * Given a running API and a bundle, loads it through the API's executor and waits until the server has taken it in
+ * (the data version read again, the labels counted), so that what a test counts next is its own request's work.
+ */
+export async function loadSettled(app: App, bundle: unknown) {
+  const summary = await loadBundle(app.executor, bundle);
+  await app.graphState.refresh();
+  return summary;
 }
 
 /** The body of a GraphQL response. */
