@@ -3,8 +3,9 @@
 // built server on it (cold start to the first answer), then for each named query measures
 //   - statements per request (from the server's statement log),
 //   - sequential p50/p95 over HTTP, and the same statements replayed directly on the engine in-process (the floor),
-//   - throughput and p50/p99 under 32 connections, interleaved with a minimal Apollo Server `{ hello }` on the same
-//     stack in the same run, as a ratio; and the floor's throughput (the statements from 32 loops in-process) as a
+//   - throughput and p50/p99 under 32 connections with the response cache off, interleaved with a minimal Apollo
+//     Server `{ hello }` on the same stack in the same run, as a ratio; the same with the cache on (the default: the
+//     repeated query is answered from memory), against the same `{ hello }`; and the floor's throughput (the statements from 32 loops in-process) as a
 //     ratio to the same `{ hello }`: the most any server on this engine could reach.
 // A query slower than BENCH_QUERY_CAP_S (30 s) at one size is reported as such and skipped at larger sizes: the
 // embedded engine cannot stop a statement, so the server is restarted after it. Prints a table per size and writes
@@ -185,8 +186,9 @@ try {
     }
     await server.stop();
 
-    // Sequential latency and throughput over HTTP, without statement logging.
-    server = startServer(store);
+    // Sequential latency and throughput over HTTP, without statement logging, and without the response cache: every
+    // request does its work. Then throughput again with the cache on (the default), where a repeated query is kept.
+    server = startServer(store, { RESPONSE_CACHE_MB: '0' });
     await server.ready;
     for (const name of Object.keys(captured)) {
       const times = [];
@@ -207,6 +209,15 @@ try {
         helloPerSecond: round(reference.perSecond),
         ratioToHello: Math.round((load.perSecond / reference.perSecond) * 1000) / 1000,
       });
+    }
+    await server.stop();
+    server = startServer(store);
+    await server.ready;
+    for (const name of Object.keys(captured)) {
+      const measured = entry.queries[name];
+      if (!measured.helloPerSecond) continue;
+      const cached = await throughput(server.url, QUERIES[name]);
+      Object.assign(measured, { cachedPerSecond: round(cached.perSecond), cachedRatioToHello: Math.round((cached.perSecond / measured.helloPerSecond) * 1000) / 1000 });
     }
     await server.stop();
 
