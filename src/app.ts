@@ -121,7 +121,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const cypher = CypherCatalog.load(join(ROOT, 'cypher'));
   const executor = new Executor(openEngine(config));
   const budget = new Budget(config.rateLimit, (message) => logger.warn(message));
-  const graphState = new GraphState(executor, cypher);
+  const graphState = new GraphState(executor, cypher, (error) => logger.warn(`reading the data version after a write: ${error.message}; retrying`));
   const release = async () => {
     await executor.close();
     await budget.close();
@@ -169,6 +169,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const close = async () => {
     closing = true;
     clearInterval(versionCheck);
+    graphState.stop();
     preparation.stop();
     await server.close();
     await release();

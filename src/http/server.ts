@@ -83,7 +83,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       ApolloServerPluginCacheControlDisabled(),
       guardPlugin(options.schema, limits, options.graphState.sizes, budget, metrics),
       // After the guard: a cached answer is priced and charged like any other.
-      ...(options.responseCacheBytes > 0 ? [responseCachePlugin(options.responseCacheBytes, () => options.graphState.version, metrics)] : []),
+      ...(options.responseCacheBytes > 0 ? [responseCachePlugin(options.responseCacheBytes, () => options.graphState.dataKey, metrics)] : []),
     ],
   });
   await apollo.start();

@@ -299,10 +299,11 @@ export async function lockDerivation(run: RunInTransaction): Promise<number> {
 
 /**
  * Given a transaction that loaded data and its time, records the load: the data version goes up by one (every load,
- * even one that changed nothing), which servers key their cached answers by. Returns the new version.
+ * even one that changed nothing) and the load gets a random id, which servers key their cached answers by. Returns
+ * the new version.
  */
 export async function recordLoad(run: RunInTransaction, loadedAt: string): Promise<number> {
-  const [row] = await run(statement('data/record-load', { loadedAt }));
+  const [row] = await run(statement('data/record-load', { loadId: randomUUID(), loadedAt }));
   return Number((row as Row | undefined)?.version ?? 0);
 }
 
@@ -328,7 +329,8 @@ export async function ensurePrograms(executor: Executor): Promise<ProgramChanges
     await run(statement('program/delete-program-counts', {}));
     await run(statement('program/create-program-counts', {}));
     await run(statement('program/merge-derivation', { id: 'programs', version: int(PROGRAM_RULE_VERSION) }));
-    if (changes.written || changes.deleted) await recordLoad(run, new Date().toISOString());
+    // The per-stage counts were written again too: whatever changed, answers kept from before are not used.
+    await recordLoad(run, new Date().toISOString());
     return changes;
   });
 }

@@ -2,33 +2,44 @@ import type { CypherCatalog } from './cypher-catalog.js';
 import type { Executor } from './executor.js';
 import { LabelSizes } from './label-sizes.js';
 
+/** How long a read of the data version that failed after a commit waits before it is tried again. */
+const RETRY_MS = 1000;
+
 /**
- * What a server knows of the data it serves without asking the store: the data version (every load moves it,
- * cypher/data/record-load), when it was last loaded, and each label's size, counted again whenever the version moves.
- * A write committed through the executor makes the version unknown at once, until it has been read again: nothing
- * keyed by the old version is used meanwhile.
+ * What a server knows of the data it serves without asking the store: the data version and the id and time of the
+ * last load (every load sets them, cypher/data/record-load), and each label's size, counted again whenever the load
+ * id moves. Until the state is read again after a write committed through the executor, after the load id was seen
+ * to move, or after a read failed, it is stale: nothing keyed by the old load is used meanwhile.
  */
 export class GraphState {
   readonly sizes = new LabelSizes();
-  private known: { version: number; loadedAt: string | null } | undefined;
+  private known: { version: number; loadId: string | null; loadedAt: string | null } | undefined;
   private stale = true;
   private commits = 0;
   private reading: Promise<void> | undefined;
+  private retry: NodeJS.Timeout | undefined;
 
+  /** Given the executor, the Cypher catalog and where a failed read after a commit is reported (it is retried). */
   constructor(
     private readonly executor: Executor,
     private readonly catalog: CypherCatalog,
+    private readonly onError: (error: Error) => void = () => undefined,
   ) {
     executor.onCommit(() => {
       this.commits += 1;
       this.stale = true;
-      this.refresh().catch(() => undefined);
+      this.refreshInBackground();
     });
   }
 
-  /** The data version (0 before the first load), or undefined while it is being read after a write. */
-  get version(): number | undefined {
-    return this.stale ? undefined : this.known?.version;
+  /** The id of the last load (`none` before the first), or undefined while the state is stale. */
+  get dataKey(): string | undefined {
+    return this.stale ? undefined : (this.known?.loadId ?? 'none');
+  }
+
+  /** The data version: how many loads the store has taken (0 before the first, and before it was read). */
+  get version(): number {
+    return this.known?.version ?? 0;
   }
 
   /** When data was last loaded (ISO 8601), or null. */
@@ -37,8 +48,9 @@ export class GraphState {
   }
 
   /**
-   * Reads the data version (one lookup by indexed id) and, when it moved or was never read, counts the labels again;
-   * reads again when a write commits meanwhile. Calls made while a read is under way share it.
+   * Reads the data version (one lookup by indexed id) and, when the load id moved or was never read, counts the
+   * labels again; reads again when a write commits meanwhile. Calls made while a read is under way share it. A
+   * failed read leaves the state stale.
    */
   refresh(): Promise<void> {
     this.reading ??= (async () => {
@@ -49,6 +61,9 @@ export class GraphState {
           if (commits === this.commits) break;
         }
         this.stale = false;
+      } catch (error) {
+        this.stale = true;
+        throw error;
       } finally {
         this.reading = undefined;
       }
@@ -56,12 +71,27 @@ export class GraphState {
     return this.reading;
   }
 
+  /** Stops retrying a failed read. */
+  stop(): void {
+    clearTimeout(this.retry);
+  }
+
+  private refreshInBackground(): void {
+    clearTimeout(this.retry);
+    this.refresh().catch((error: Error) => {
+      this.onError(error);
+      this.retry = setTimeout(() => this.refreshInBackground(), RETRY_MS).unref();
+    });
+  }
+
   private async read(): Promise<void> {
     const name = 'data/find-data-version';
     const [row] = await this.executor.read({ name, text: this.catalog.get(name), params: {} });
-    const version = Number(row?.version ?? 0);
-    if (this.known?.version === version) return;
+    const loadId = typeof row?.loadId === 'string' ? row.loadId : null;
+    if (this.known && this.known.loadId === loadId) return;
+    // Seen to move: stale until the labels are counted again.
+    this.stale = true;
     await this.sizes.count(this.executor);
-    this.known = { version, loadedAt: typeof row?.loadedAt === 'string' ? row.loadedAt : null };
+    this.known = { version: Number(row?.version ?? 0), loadId, loadedAt: typeof row?.loadedAt === 'string' ? row.loadedAt : null };
   }
 }

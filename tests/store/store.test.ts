@@ -66,11 +66,15 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
   });
 
   it('loads twice without changing any count, property or timestamp; only the data version moves', async () => {
-    const dataMarker = async () => (await executor.read({ name: 'test/data', text: "MATCH (d:Derivation {id: 'data'}) RETURN d.version AS version, d.loadedAt AS loadedAt", params: {} }))[0];
+    const dataMarker = async () => {
+      const [row] = await executor.read({ name: 'test/data', text: "MATCH (d:Derivation {id: 'data'}) RETURN d.version AS version, d.loadId AS loadId, d.loadedAt AS loadedAt", params: {} });
+      return { version: row?.version, loadedAt: row?.loadedAt, loadId: row?.loadId as string };
+    };
     const withoutMarker = (picture: { nodes: string[]; relationships: string[] }) => ({ ...picture, nodes: picture.nodes.filter((node) => !node.includes('"id":"data"')) });
     await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
     const before = await snapshot(executor);
-    expect(await dataMarker()).toEqual({ version: 1, loadedAt: '2026-01-01T00:00:00.000Z' });
+    const first = await dataMarker();
+    expect(first).toMatchObject({ version: 1, loadedAt: '2026-01-01T00:00:00.000Z', loadId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const again = await loadBundle(executor, readBundleFile(SEED), '2026-06-01T00:00:00.000Z');
     expect(again.nodesWritten).toBe(0);
     expect(again.nodesUnchanged).toBe(33);
@@ -78,7 +82,9 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     const after = await snapshot(executor);
     expect(withoutMarker(after)).toEqual(withoutMarker(before));
     expect(after.nodes.length).toBe(before.nodes.length);
-    expect(await dataMarker()).toEqual({ version: 2, loadedAt: '2026-06-01T00:00:00.000Z' });
+    const second = await dataMarker();
+    expect(second).toMatchObject({ version: 2, loadedAt: '2026-06-01T00:00:00.000Z' });
+    expect(second.loadId).not.toBe(first.loadId);
   });
 
   it('updates only what changed, removes a property set to null, keeps the rest and createdAt', async () => {
