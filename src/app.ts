@@ -131,7 +131,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   try {
     observeStatements(executor, config, logger, metrics);
     preparation = storePreparation(executor, cypher, graphState, config, logger, { onFatal, retryMs: options.retryMs ?? 5000 });
-    const context = contextFactory(executor, cypher);
+    const context = contextFactory(executor, cypher, graphState);
     await budget.ready();
     server = await startHttpServer({
       host: config.host,

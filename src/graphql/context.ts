@@ -1,4 +1,4 @@
-import type { CypherCatalog, Executor, WorkBounds } from '../store/index.js';
+import type { CypherCatalog, Executor, GraphState, WorkBounds } from '../store/index.js';
 import { GraphReader } from '../modules/shared/graph-reader.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 
@@ -6,6 +6,8 @@ import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.s
 export interface Context {
   graph: GraphReader;
   programs: ProgramService;
+  /** The data version, last load and labels' sizes the server keeps in memory (shared by every request). */
+  state: GraphState;
 }
 
 /**
@@ -13,10 +15,10 @@ export interface Context {
  * statements stop at the request's bounds (deadline, client gone, shutdown). Throws at once, naming the file, when a
  * statement the services run is missing from `cypher/`.
  */
-export function contextFactory(executor: Executor, cypher: CypherCatalog): (bounds: WorkBounds) => Context {
+export function contextFactory(executor: Executor, cypher: CypherCatalog, state: GraphState): (bounds: WorkBounds) => Context {
   cypher.require(PROGRAM_STATEMENTS);
   return (bounds) => {
     const graph = new GraphReader(executor.bounded(bounds), cypher);
-    return { graph, programs: new ProgramService(graph) };
+    return { graph, programs: new ProgramService(graph), state };
   };
 }

@@ -13,6 +13,7 @@ import { DesignationResolver } from '../modules/designation/designation.resolver
 import { Designation } from '../modules/designation/designation.type.js';
 import { IndicationResolver } from '../modules/indication/indication.resolver.js';
 import { Indication } from '../modules/indication/indication.type.js';
+import { MetaResolver } from '../modules/meta/meta.resolver.js';
 import { NodeResolver } from '../modules/node/node.resolver.js';
 import { PlatformResolver } from '../modules/platform/platform.resolver.js';
 import { Platform } from '../modules/platform/platform.type.js';
@@ -53,6 +54,7 @@ async function build(): Promise<GraphQLSchema> {
       ClaimResolver,
       SourceResolver,
       ProgramResolver,
+      MetaResolver,
       ...citations,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim],

@@ -329,8 +329,9 @@ export async function ensurePrograms(executor: Executor): Promise<ProgramChanges
     await run(statement('program/delete-program-counts', {}));
     await run(statement('program/create-program-counts', {}));
     await run(statement('program/merge-derivation', { id: 'programs', version: int(PROGRAM_RULE_VERSION) }));
-    // The per-stage counts were written again too: whatever changed, answers kept from before are not used.
-    await recordLoad(run, new Date().toISOString());
+    // Programs that changed are a load: answers kept from before are not used. (The per-stage counts are written again
+    // whatever changed, with the same figures when no program did.)
+    if (changes.written || changes.deleted) await recordLoad(run, new Date().toISOString());
     return changes;
   });
 }

@@ -28,6 +28,11 @@ export class LabelSizes {
     return this.sizes.get(label) ?? 0;
   }
 
+  /** Returns each label's count and the stored programs', in declaration order (empty before the first count). */
+  counts(): { label: string; count: number }[] {
+    return [...this.sizes].filter(([label]) => label !== 'Node').map(([label, count]) => ({ label, count }));
+  }
+
   /**
    * Given the executor, counts every label and the stored programs again, one statement each: both engines count a
    * label from their label lookup without reading its nodes (3 ms for 196,000 sources embedded; one statement for all

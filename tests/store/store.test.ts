@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
-import { CypherCatalog, CypherFileError, type Executor, LABELS, LabelSizes, prepareStore, StoreQueryError } from '../../src/store/index.js';
+import { CypherCatalog, CypherFileError, type Executor, GraphState, LABELS, LabelSizes, prepareStore, StoreQueryError } from '../../src/store/index.js';
 import { countRelatedNodes, listNodes, relatedNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
@@ -286,7 +286,7 @@ describe('Cypher files', () => {
     rmSync(join(copy, 'program', 'count-programs-by-compound.cypher'));
     const executor = await freshStore('embedded');
     try {
-      expect(() => contextFactory(executor, CypherCatalog.load(copy))).toThrow('cypher/program/count-programs-by-compound.cypher: the file is missing');
+      expect(() => contextFactory(executor, CypherCatalog.load(copy), new GraphState(executor, cypher))).toThrow('cypher/program/count-programs-by-compound.cypher: the file is missing');
     } finally {
       await executor.close();
     }

@@ -1,0 +1,28 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../../graphql/scalars.js';
+
+/** How many nodes of one kind the graph holds. */
+@ObjectType({ description: 'How many nodes of one kind the graph holds.' })
+export class LabelCount {
+  @Field(() => String, { description: 'The kind of node: a type of this API (Compound, Trial, ...), Program included.' })
+  label!: string;
+
+  @Field(() => Int, { description: 'How many the graph holds, as counted after the last load.' })
+  count!: number;
+}
+
+/** What this API serves: its own version and the data's. */
+@ObjectType({ description: 'What this API serves: its own version and the data’s. Answered from memory, without the store.' })
+export class Meta {
+  @Field(() => String, { description: 'The version of this API (its package version), e.g. 0.2.0.' })
+  apiVersion!: string;
+
+  @Field(() => Int, { description: 'How many loads the data has taken: it moves with every load, even one that changed nothing.' })
+  dataVersion!: number;
+
+  @Field(() => DateTimeISO, { nullable: true, description: 'When data was last loaded; null before the first load.' })
+  loadedAt!: string | null;
+
+  @Field(() => [LabelCount], { description: 'How many nodes of each kind, in a fixed order (the sources loaded are the `Source` count; `sources` lists them).' })
+  counts!: LabelCount[];
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { ROOT } from '../../src/root.js';
+import { graphql, loadSettled, startTestServer } from '../support/server.js';
+
+const META = '{ meta { apiVersion dataVersion loadedAt counts { label count } } }';
+
+describe('meta', () => {
+  let app: App;
+  let statements = 0;
+
+  beforeAll(async () => {
+    app = await startTestServer({ responseCacheBytes: 0 });
+    app.executor.observe(() => {
+      statements += 1;
+    });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('says which API and data this is, and how much of each kind, without asking the store', async () => {
+    const before = statements;
+    const { body } = await graphql(app.url, META);
+    expect(statements).toBe(before);
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(body.data?.meta).toMatchObject({ apiVersion: version, dataVersion: 1 });
+    expect(Date.now() - Date.parse(body.data?.meta.loadedAt)).toBeLessThan(60_000);
+    expect(body.data?.meta.counts).toEqual([
+      { label: 'Company', count: 1 },
+      { label: 'Compound', count: 1 },
+      { label: 'Platform', count: 2 },
+      { label: 'Trial', count: 2 },
+      { label: 'Cohort', count: 3 },
+      { label: 'Indication', count: 4 },
+      { label: 'Designation', count: 1 },
+      { label: 'Readout', count: 6 },
+      { label: 'Claim', count: 12 },
+      { label: 'Source', count: 1 },
+      { label: 'Program', count: 4 },
+    ]);
+  });
+
+  it('moves the data version and the counts with a load', async () => {
+    const before = (await graphql(app.url, META)).body.data?.meta;
+    await loadSettled(app, { bundle: 'later', nodes: [{ label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } }] });
+    const after = (await graphql(app.url, META)).body.data?.meta;
+    expect(after.dataVersion).toBe(before.dataVersion + 1);
+    expect(after.counts.find((entry: { label: string }) => entry.label === 'Source')).toEqual({ label: 'Source', count: 2 });
+    expect(Date.parse(after.loadedAt)).toBeGreaterThanOrEqual(Date.parse(before.loadedAt));
+  });
+});
