@@ -96,8 +96,9 @@ export class BadUserInputError extends GraphQLError {
 
 /** Nothing has the requested id. */
 export class NotFoundError extends GraphQLError {
-  constructor(type: string, id: string) {
-    super(`No ${type} has the id ${JSON.stringify(id)}.`, { extensions: { code: ErrorCode.NOT_FOUND, type, id } });
+  /** Given the type, the key asked for and what it was looked up by (`id` unless said otherwise, or `xref`). */
+  constructor(type: string, id: string, by: 'id' | 'xref' = 'id') {
+    super(`No ${type} has the ${by === 'id' ? 'id' : 'cross-reference'} ${JSON.stringify(id)}.`, { extensions: { code: ErrorCode.NOT_FOUND, type, [by]: id } });
   }
 }
 

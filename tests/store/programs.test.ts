@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { BUCKET_MAX, ensurePrograms } from '../../src/ingest/programs.js';
-import { countNodes, countPrograms, ENUMS, type Executor, int, listPrograms, STAGES } from '../../src/store/index.js';
+import { countNodes, countPrograms, ENUMS, type Executor, int, listNodes, listPrograms, STAGES } from '../../src/store/index.js';
 import { cypher, emptyOurLabels, ENGINES, freshStore } from '../support/engines.js';
 
 /**
@@ -285,6 +285,10 @@ describe('program statements on the embedded engine', () => {
     expect(await plan(listPrograms({ where, after: 'a@b', limit: 21, buckets: 2 }))).toContain('[index: bucket]');
     expect(await plan(countPrograms({ where: { ...where, indicationIds: ['b'] } }))).toContain('[index: indicationId]');
     expect(await plan(countNodes({ label: 'Trial', where: { property: 'phase', op: 'eq', value: 'PHASE_3' } }))).toContain('[index: phase]');
+    // An indication by cross-reference (indication(xref:)), one index per ontology.
+    for (const property of ['ncitId', 'mondoId', 'efoId', 'doid']) {
+      expect(await plan(listNodes({ label: 'Indication', where: { property, op: 'eq', value: 'x' }, orderBy: { property: 'name', direction: 'ASC' }, limit: 2 }))).toContain(`[index: ${property}]`);
+    }
     const designations = { text: cypher.get('program/list-compounds-by-designation-and-indication'), params: { indicationIds: ['b'], types: ['ORPHAN_DRUG'], agencies: ['FDA'] } };
     expect(await plan(designations)).toMatch(/Filter \(\w+\.id Eq key\) \[index: id\]\n\s+NodeScan \(\w+:Indication\)/);
   });

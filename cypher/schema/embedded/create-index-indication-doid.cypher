@@ -1,0 +1,1 @@
+CREATE INDEX indication_doid IF NOT EXISTS FOR (n:Indication) ON (n.doid)

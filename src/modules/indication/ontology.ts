@@ -1,0 +1,44 @@
+import { BadUserInputError } from '../../graphql/errors.js';
+import type { Entity } from '../shared/graph-reader.js';
+
+/**
+ * The ontologies an indication's cross-references come from: the CURIE prefix, the property holding the id, the
+ * shape of a local id, and the id as the property stores it (each ontology's own spelling: C3242, MONDO:0009693,
+ * EFO_0001378, DOID:9538).
+ */
+const ONTOLOGIES = [
+  { prefix: 'NCIT', property: 'ncitId', local: /^C\d+$/, stored: (local: string) => local },
+  { prefix: 'MONDO', property: 'mondoId', local: /^\d{7}$/, stored: (local: string) => `MONDO:${local}` },
+  { prefix: 'EFO', property: 'efoId', local: /^\d{7}$/, stored: (local: string) => `EFO_${local}` },
+  { prefix: 'DOID', property: 'doid', local: /^\d+$/, stored: (local: string) => `DOID:${local}` },
+] as const;
+
+/** Given a stored id and its ontology, returns the local part: C3242, 0009693, 0001378, 9538. */
+function localOf(stored: string): string {
+  return stored.replace(/^(MONDO:|EFO_|DOID:)/, '');
+}
+
+/** Given an indication, returns its cross-references as CURIEs (NCIT:C3242, MONDO:0009693, EFO:0001378, DOID:9538). */
+export function xrefsOf(indication: Entity): string[] {
+  return ONTOLOGIES.flatMap(({ prefix, property }) => {
+    const stored = indication[property];
+    return typeof stored === 'string' ? [`${prefix}:${localOf(stored)}`] : [];
+  });
+}
+
+/**
+ * Given a CURIE (the prefix in any case), returns the property and stored value to look it up by, or throws
+ * BAD_USER_INPUT naming the argument and the prefixes understood.
+ */
+export function parseXref(curie: string, argument = 'xref'): { property: string; value: string } {
+  const match = /^([A-Za-z]+):(.+)$/.exec(curie.trim());
+  const ontology = match ? ONTOLOGIES.find(({ prefix }) => prefix === match[1]?.toUpperCase()) : undefined;
+  const local = match?.[2] ?? '';
+  if (!ontology || !ontology.local.test(local)) {
+    throw new BadUserInputError(
+      `${JSON.stringify(curie)} is not a cross-reference this API knows: give a CURIE such as NCIT:C3242, MONDO:0009693, EFO:0001378 or DOID:9538.`,
+      argument,
+    );
+  }
+  return { property: ontology.property, value: ontology.stored(local) };
+}

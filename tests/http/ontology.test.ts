@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+const BY_XREF = 'query ByXref($xref: String) { indication(xref: $xref) { id name xrefs } }';
+
+describe('indications by ontology cross-reference', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it.each(['MONDO:0009693', 'NCIT:C3242', 'EFO:0001378', 'DOID:9538', 'mondo:0009693', ' DOID:9538 '])('finds multiple myeloma by %s, with its four CURIEs', async (xref) => {
+    const { body } = await graphql(app.url, BY_XREF, { xref });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.indication).toEqual({ id: 'multiple-myeloma', name: 'Multiple myeloma', xrefs: ['NCIT:C3242', 'MONDO:0009693', 'EFO:0001378', 'DOID:9538'] });
+  });
+
+  it('gives no cross-reference where none is recorded', async () => {
+    const { body } = await graphql(app.url, '{ indication(id: "b-cell-lymphoma") { name xrefs } }');
+    expect(body.data?.indication).toEqual({ name: 'B-cell lymphoma', xrefs: [] });
+  });
+
+  it('answers NOT_FOUND for a well-formed CURIE no indication has', async () => {
+    const { body } = await graphql(app.url, BY_XREF, { xref: 'MONDO:0005170' });
+    expect(body.errors?.[0]).toMatchObject({ message: 'No Indication has the cross-reference "MONDO:0005170".', extensions: { code: 'NOT_FOUND', type: 'Indication', xref: 'MONDO:0005170' } });
+  });
+
+  it.each(['MONDO:9693', 'OMIM:254500', 'C3242', "MONDO:0009693' OR 1=1 //", ''])('refuses %j as a cross-reference, naming the argument', async (xref) => {
+    const { body } = await graphql(app.url, BY_XREF, { xref });
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'xref' });
+    expect(body.errors?.[0]?.message).toContain('give a CURIE such as NCIT:C3242, MONDO:0009693, EFO:0001378 or DOID:9538');
+  });
+
+  it('wants the id or the xref, one of the two', async () => {
+    for (const query of ['{ indication { name } }', '{ indication(id: "multiple-myeloma", xref: "MONDO:0009693") { name } }']) {
+      const { body } = await graphql(app.url, query);
+      expect(body.errors?.[0]).toMatchObject({ message: 'Give the indication’s id or its xref, one of the two.', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    expect((await graphql(app.url, '{ indication(id: "multiple-myeloma") { xrefs } }')).body.data?.indication.xrefs).toContain('DOID:9538');
+  });
+});
