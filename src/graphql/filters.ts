@@ -1,5 +1,6 @@
 import { type ClassType, Field, ID, InputType } from 'type-graphql';
 import type { Condition, PathStep } from '../store/index.js';
+import { parseXref } from './ontology.js';
 import { BadUserInputError } from './errors.js';
 
 /** Matches an id exactly. */
@@ -63,13 +64,16 @@ export function enumFilterOf<T extends string>(enumObject: object, name: string)
 }
 
 /** Points at an indication by id or by name or synonym; includes its subtypes unless told not to. */
-@InputType({ description: 'An indication by id, or by name or synonym (ignoring case); its subtypes count too unless includeSubtypes is false.' })
+@InputType({ description: 'An indication by id, by name or synonym (ignoring case), or by an ontology cross-reference; its subtypes count too unless includeSubtypes is false. What is given must all hold.' })
 export class IndicationMatch {
   @Field(() => ID, { nullable: true, description: 'The indication id, e.g. `multiple-myeloma`.' })
   id?: string;
 
   @Field(() => String, { nullable: true, description: 'A name or synonym, ignoring case, e.g. "B-cell malignancy" or "MM".' })
   name?: string;
+
+  @Field(() => String, { nullable: true, description: 'An ontology cross-reference as a CURIE, e.g. MONDO:0009693 or NCIT:C3242.' })
+  xref?: string;
 
   @Field(() => Boolean, { defaultValue: true, description: 'Also match the subtypes of the indication (SUBTYPE_OF, any depth).' })
   includeSubtypes!: boolean;
@@ -111,9 +115,11 @@ export function enumCondition(property: string, filter: EnumFilter<string> | und
 
 /** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */
 export function indicationIdentity(match: IndicationMatch): Condition {
-  if (!match.id && !match.name) throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
+  if (!match.id && !match.name && !match.xref) throw new BadUserInputError('An indication match needs an id, a name or an xref.', 'indication');
+  const xref = match.xref ? parseXref(match.xref, 'indication.xref') : undefined;
   return allOf([
     match.id ? { property: 'id', op: 'eq', value: match.id } : undefined,
+    xref ? { property: xref.property, op: 'eq', value: xref.value } : undefined,
     match.name
       ? {
           or: [

@@ -238,7 +238,7 @@ describe('GraphQL API contract', () => {
     ['a first above 100 on a program’s sources', '{ program(id: "clr-131@multiple-myeloma") { sources(first: 101) { totalCount } } }', 'BAD_USER_INPUT', 'first must be a whole number from 0 to 100, got 101.'],
     ['a nested cursor from nowhere', '{ compound(id: "clr-131") { trials(after: "not-a-cursor") { totalCount } } }', 'BAD_USER_INPUT', 'after is not a cursor of this list with this ordering; pass an endCursor this list returned.'],
     ['a cursor from nowhere', '{ companies(after: "not-a-cursor") { totalCount } }', 'BAD_USER_INPUT', 'after is not a cursor of this list with this ordering; pass an endCursor this list returned.'],
-    ['an indication match without id or name', '{ trials(where: { indication: {} }) { totalCount } }', 'BAD_USER_INPUT', 'An indication match needs an id or a name.'],
+    ['an indication match without id, name or xref', '{ trials(where: { indication: {} }) { totalCount } }', 'BAD_USER_INPUT', 'An indication match needs an id, a name or an xref.'],
     ['an unknown compound', '{ compound(id: "clr-999") { name } }', 'NOT_FOUND', 'No Compound has the id "clr-999".'],
     ['an unknown program', '{ program(id: "clr-131@lung-cancer") { stage } }', 'NOT_FOUND', 'No Program has the id "clr-131@lung-cancer".'],
   ])('refuses %s with a coded error and no stack trace', async (_case, query, code, message) => {

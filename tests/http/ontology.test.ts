@@ -45,4 +45,21 @@ describe('indications by ontology cross-reference', () => {
     }
     expect((await graphql(app.url, '{ indication(id: "multiple-myeloma") { xrefs } }')).body.data?.indication.xrefs).toContain('DOID:9538');
   });
+
+  it('takes a cross-reference wherever an indication is matched: programs, trials, indications', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { xref: "MONDO:0009693" } }) { nodes { id stage } }
+         trials(where: { indication: { xref: "NCIT:C3242", includeSubtypes: false } }) { nodes { name } }
+         indications(where: { matches: { xref: "DOID:9538" } }) { nodes { id } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+    expect(body.data?.trials.nodes).toEqual([{ name: 'CLR 131 Phase 1 study in relapsed or refractory multiple myeloma' }, { name: 'CLR 131 Phase 2 study in B-cell malignancies' }]);
+    expect(body.data?.indications.nodes).toEqual([{ id: 'multiple-myeloma' }]);
+    const refused = await graphql(app.url, '{ programs(where: { indication: { xref: "OMIM:254500" } }) { totalCount } }');
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'indication.xref' });
+    const none = await graphql(app.url, '{ programs(where: { indication: { xref: "MONDO:0005170" } }) { totalCount } }');
+    expect(none.body.data?.programs.totalCount).toBe(0);
+  });
 });

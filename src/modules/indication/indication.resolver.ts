@@ -10,7 +10,7 @@ import { PageArgs } from '../shared/list-args.js';
 import { TrialConnection } from '../trial/trial.type.js';
 import { Indication, IndicationConnection, OntologyIds } from './indication.type.js';
 import { IndicationOrderBy, IndicationWhere, indicationOrder, indicationWhereCondition } from './indication.input.js';
-import { parseXref, xrefsOf } from './ontology.js';
+import { parseXref, xrefsOf } from '../../graphql/ontology.js';
 
 /** Resolves the Indication queries and the Indication fields that follow relationships or combine properties. */
 @Resolver(() => Indication)

@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
 import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramRecord } from './program.type.js';
@@ -7,7 +8,7 @@ import type { ProgramRecord } from './program.type.js';
 /** The filters of a program list, in domain terms. */
 export interface ProgramFilter {
   compoundIds?: string[];
-  indication?: { id?: string | undefined; name?: string | undefined; includeSubtypes: boolean };
+  indication?: { id?: string | undefined; name?: string | undefined; xref?: string | undefined; includeSubtypes: boolean };
   designationTypes?: string[];
   designationAgencies?: string[];
   stages?: string[];
@@ -150,12 +151,14 @@ export class ProgramService {
    */
   private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
     const indication = filter.indication;
-    if (indication && !indication.id && !indication.name) {
-      throw new BadUserInputError('An indication match needs an id or a name.', 'indication');
+    if (indication && !indication.id && !indication.name && !indication.xref) {
+      throw new BadUserInputError('An indication match needs an id, a name or an xref.', 'indication');
     }
+    const xref = indication?.xref ? parseXref(indication.xref, 'indication.xref') : undefined;
+    const xrefs = Object.fromEntries(XREF_PROPERTIES.map((property) => [property, xref?.property === property ? xref.value : null]));
     const designations = designationKeysOf(filter);
     const [matched] = indication
-      ? await this.graph.read('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, includeSubtypes: indication.includeSubtypes })
+      ? await this.graph.read('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, ...xrefs, includeSubtypes: indication.includeSubtypes })
       : [];
     // Each id once: the list starts from every id it is given.
     const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;

@@ -1,5 +1,4 @@
-import { BadUserInputError } from '../../graphql/errors.js';
-import type { Entity } from '../shared/graph-reader.js';
+import { BadUserInputError } from './errors.js';
 
 /**
  * The ontologies an indication's cross-references come from: the CURIE prefix, the property holding the id, the
@@ -19,12 +18,15 @@ function localOf(stored: string): string {
 }
 
 /** Given an indication, returns its cross-references as CURIEs (NCIT:C3242, MONDO:0009693, EFO:0001378, DOID:9538). */
-export function xrefsOf(indication: Entity): string[] {
+export function xrefsOf(indication: Record<string, unknown>): string[] {
   return ONTOLOGIES.flatMap(({ prefix, property }) => {
     const stored = indication[property];
     return typeof stored === 'string' ? [`${prefix}:${localOf(stored)}`] : [];
   });
 }
+
+/** The properties that hold cross-references, one per ontology. */
+export const XREF_PROPERTIES = ONTOLOGIES.map(({ property }) => property);
 
 /**
  * Given a CURIE (the prefix in any case), returns the property and stored value to look it up by, or throws
