@@ -1,6 +1,8 @@
 import type { CypherCatalog, Executor, GraphState, WorkBounds } from '../store/index.js';
 import { GraphReader } from '../modules/shared/graph-reader.js';
+import { HINT_STATEMENTS } from '../modules/indication/indication-hints.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
+import type { Warning } from './warnings.js';
 
 /** What every resolver of one request shares: the request's graph reader and services, with their DataLoaders. */
 export interface Context {
@@ -8,6 +10,8 @@ export interface Context {
   programs: ProgramService;
   /** The data version, last load and labels' sizes the server keeps in memory (shared by every request). */
   state: GraphState;
+  /** What the answer's `extensions.warnings` will say (a filter that named nothing, with the closest names). */
+  warnings: Warning[];
 }
 
 /**
@@ -16,9 +20,10 @@ export interface Context {
  * statement the services run is missing from `cypher/`.
  */
 export function contextFactory(executor: Executor, cypher: CypherCatalog, state: GraphState): (bounds: WorkBounds) => Context {
-  cypher.require(PROGRAM_STATEMENTS);
+  cypher.require([...PROGRAM_STATEMENTS, ...HINT_STATEMENTS]);
   return (bounds) => {
     const graph = new GraphReader(executor.bounded(bounds), cypher);
-    return { graph, programs: new ProgramService(graph), state };
+    const warnings: Warning[] = [];
+    return { graph, programs: new ProgramService(graph, warnings), state, warnings };
   };
 }

@@ -141,7 +141,8 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: La
             state.errorCodes.push(code);
             if (code === ErrorCode.QUERY_TOO_COMPLEX) metrics.refused(String(error.extensions?.limit));
           }
-          result.extensions = { ...result.extensions, ...answerExtensions(state, limits, charged) };
+          const warnings = contextValue.warnings.length ? { warnings: contextValue.warnings } : {};
+          result.extensions = { ...result.extensions, ...answerExtensions(state, limits, charged), ...warnings };
         },
       };
     },

@@ -46,7 +46,8 @@ export function responseCachePlugin(maxBytes: number, dataKey: () => string | un
           return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: hit.data } } };
         },
         async willSendResponse({ response }) {
-          if (missed === undefined || missed.data !== dataKey() || response.body.kind !== 'single') return;
+          // An answer with warnings is not kept: they belong to the answer, not to the data.
+          if (missed === undefined || missed.data !== dataKey() || contextValue.warnings.length || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
           answers.set(missed.key, { data });

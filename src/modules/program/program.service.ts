@@ -1,8 +1,10 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
+import type { Warning } from '../../graphql/warnings.js';
 import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
+import { indicationNameWarning } from '../indication/indication-hints.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** The filters of a program list, in domain terms. */
@@ -91,7 +93,11 @@ export class ProgramService {
   /** Programs per stage, read at most once per request. */
   private stageCounts: Promise<Map<string, number>> | undefined;
 
-  constructor(private readonly graph: GraphReader) {}
+  /** Given the request's reader and where to put the answer's warnings. */
+  constructor(
+    private readonly graph: GraphReader,
+    private readonly warnings: Warning[] = [],
+  ) {}
 
   /**
    * Given a filter, paging arguments and whether the total is wanted, returns a page of stored programs sorted by id;
@@ -162,7 +168,11 @@ export class ProgramService {
       : [];
     // Each id once: the list starts from every id it is given.
     const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;
-    if (indicationIds?.length === 0) return null;
+    if (indicationIds?.length === 0) {
+      const warning = indication?.name ? await indicationNameWarning(this.graph, indication.name, 'where.indication.name') : undefined;
+      if (warning) this.warnings.push(warning);
+      return null;
+    }
     const [holders] = !designations
       ? []
       : indication

@@ -5,6 +5,7 @@ import { ClaimConnection } from '../claim/claim.type.js';
 import { CohortConnection } from '../cohort/cohort.type.js';
 import { CompanyConnection } from '../company/company.type.js';
 import { CompoundConnection } from '../compound/compound.type.js';
+import { indicationNameWarning } from '../indication/indication-hints.js';
 import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity, ListOrder } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
@@ -18,18 +19,24 @@ const BY_ORDINAL: ListOrder = { property: 'ordinal', direction: 'ASC' };
 @Resolver(() => Trial)
 export class TrialResolver {
   @Query(() => TrialConnection, { description: 'Clinical trials, filtered, sorted and paged.' })
-  trials(
+  async trials(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => TrialWhere, { nullable: true, description: 'Filters.' }) where: TrialWhere | null,
     @Arg('orderBy', () => TrialOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
+    @Ctx() { graph, warnings }: Context,
   ) {
-    return graph.list('Trial', {
+    const page = await graph.list('Trial', {
       where: trialCondition(where),
       orderBy: trialOrder(orderBy),
       first,
       after,
     });
+    const name = where?.indication?.name;
+    if (name && !after && page.nodes.length === 0) {
+      const warning = await indicationNameWarning(graph, name, 'where.indication.name');
+      if (warning) warnings.push(warning);
+    }
+    return page;
   }
 
   @Query(() => Trial, { description: 'One trial by id; NOT_FOUND when none has it.' })

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+describe('a filter that names no indication', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers nothing, with a warning that names the closest indications', async () => {
+    const { status, body } = await graphql(app.url, '{ programs(where: { indication: { name: "lymphoma" } }) { totalCount nodes { id } } }');
+    expect(status).toBe(200);
+    expect(body.data?.programs).toEqual({ totalCount: 0, nodes: [] });
+    expect(body.extensions?.warnings).toEqual([
+      {
+        code: 'NO_MATCH',
+        argument: 'where.indication.name',
+        message: 'No indication is named "lymphoma" (nor has it as a synonym), so nothing matched. The closest: B-cell lymphoma.',
+        suggestions: ['B-cell lymphoma'],
+      },
+    ]);
+  });
+
+  it('does so for trials too, and finds a misspelt name', async () => {
+    const { body } = await graphql(app.url, '{ trials(where: { indication: { name: "myelomma" } }) { nodes { name } } }');
+    expect(body.data?.trials.nodes).toEqual([]);
+    expect(body.extensions?.warnings).toMatchObject([{ code: 'NO_MATCH', argument: 'where.indication.name', suggestions: ['Multiple myeloma'] }]);
+  });
+
+  it('says nothing when the name exists and the answer is merely empty, or when something matched', async () => {
+    const empty = await graphql(app.url, '{ programs(where: { indication: { name: "multiple myeloma" }, stage: APPROVAL }) { totalCount } }');
+    expect(empty.body.data?.programs.totalCount).toBe(0);
+    expect(empty.body.extensions?.warnings).toBeUndefined();
+    const found = await graphql(app.url, '{ trials(where: { indication: { name: "MM" } }) { totalCount } }');
+    expect(found.body.data?.trials.totalCount).toBe(2);
+    expect(found.body.extensions?.warnings).toBeUndefined();
+  });
+
+  it('warns again when asked again: an answer with a warning is not kept', async () => {
+    for (let time = 0; time < 2; time++) {
+      const { body } = await graphql(app.url, '{ programs(where: { indication: { name: "lymphoma" } }) { totalCount } }');
+      expect(body.extensions?.warnings?.[0]?.suggestions).toEqual(['B-cell lymphoma']);
+    }
+  });
+});
