@@ -1,6 +1,6 @@
 import type { CypherCatalog, Executor, GraphState, WorkBounds } from '../store/index.js';
 import { GraphReader } from '../modules/shared/graph-reader.js';
-import { HINT_STATEMENTS } from '../modules/indication/indication-hints.js';
+import { HINT_STATEMENTS } from '../modules/shared/hints.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 import type { Warning } from './warnings.js';
 

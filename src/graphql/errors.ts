@@ -96,9 +96,15 @@ export class BadUserInputError extends GraphQLError {
 
 /** Nothing has the requested id. */
 export class NotFoundError extends GraphQLError {
-  /** Given the type, the key asked for and what it was looked up by (`id` unless said otherwise, or `xref`). */
-  constructor(type: string, id: string, by: 'id' | 'xref' = 'id') {
-    super(`No ${type} has the ${by === 'id' ? 'id' : 'cross-reference'} ${JSON.stringify(id)}.`, { extensions: { code: ErrorCode.NOT_FOUND, type, [by]: id } });
+  /**
+   * Given the type, the key asked for, what it was looked up by (`id` unless said otherwise, or `xref`) and the ids
+   * that the key probably meant (an id written as a name: "CLR 131" for clr-131).
+   */
+  constructor(type: string, id: string, by: 'id' | 'xref' = 'id', suggestions: string[] = []) {
+    const hint = suggestions.length ? ` Did you mean ${suggestions.map((suggestion) => JSON.stringify(suggestion)).join(' or ')}?` : '';
+    super(`No ${type} has the ${by === 'id' ? 'id' : 'cross-reference'} ${JSON.stringify(id)}.${hint}`, {
+      extensions: { code: ErrorCode.NOT_FOUND, type, [by]: id, ...(suggestions.length ? { suggestions } : {}) },
+    });
   }
 }
 

@@ -49,3 +49,38 @@ describe('a filter that names no indication', () => {
     }
   });
 });
+
+describe('an id written as a name', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gets NOT_FOUND with the id it stands for, in a lookup', async () => {
+    const { body } = await graphql(app.url, '{ compound(id: "CLR 131") { name } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'No Compound has the id "CLR 131". Did you mean "clr-131"?',
+      extensions: { code: 'NOT_FOUND', type: 'Compound', id: 'CLR 131', suggestions: ['clr-131'] },
+    });
+    const company = await graphql(app.url, '{ company(id: "Cellectar Biosciences") { name } }');
+    expect(company.body.errors?.[0]?.extensions?.suggestions).toEqual(['cellectar-biosciences']);
+    const none = await graphql(app.url, '{ compound(id: "CLR 132") { name } }');
+    expect(none.body.errors?.[0]).toMatchObject({ message: 'No Compound has the id "CLR 132".', extensions: { code: 'NOT_FOUND', id: 'CLR 132' } });
+    expect(none.body.errors?.[0]?.extensions?.suggestions).toBeUndefined();
+  });
+
+  it('answers an empty filter with a warning naming the id, for trials and programs', async () => {
+    const { body } = await graphql(app.url, '{ trials(where: { compound: { eq: "CLR 131" } }) { totalCount } programs(where: { compound: { eq: "CLR 131" } }) { totalCount } }');
+    expect(body.data).toEqual({ trials: { totalCount: 0 }, programs: { totalCount: 0 } });
+    const warning = { code: 'NO_MATCH', argument: 'where.compound.eq', message: 'No Compound has the id "CLR 131", so nothing matched. Did you mean "clr-131"?', suggestions: ['clr-131'] };
+    expect(body.extensions?.warnings).toEqual([warning, warning]);
+    const right = await graphql(app.url, '{ trials(where: { compound: { eq: "clr-131" } }) { totalCount } }');
+    expect(right.body.data?.trials.totalCount).toBe(2);
+    expect(right.body.extensions?.warnings).toBeUndefined();
+  });
+});

@@ -9,6 +9,7 @@ import { Compound } from '../compound/compound.type.js';
 import { DesignationMatch } from '../designation/designation.input.js';
 import { DesignationConnection } from '../designation/designation.type.js';
 import { Indication } from '../indication/indication.type.js';
+import { idWarning } from '../shared/hints.js';
 import { PageArgs } from '../shared/list-args.js';
 import { CitationConnection } from '../source/source.type.js';
 import { TrialConnection } from '../trial/trial.type.js';
@@ -42,15 +43,15 @@ export class ProgramResolver {
   @Query(() => ProgramConnection, {
     description: 'Programs (compound × indication) with their stage, e.g. orphan-designated drugs in Phase 2 for B-cell malignancies.',
   })
-  programs(
+  async programs(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
-    @Ctx() { programs }: Context,
+    @Ctx() { programs, graph, warnings }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const { eq, in: ids } = where?.compound ?? {};
     const compoundIds = eq != null ? (ids ?? [eq]).filter((id) => id === eq) : (ids ?? undefined);
-    return programs.list(
+    const page = await programs.list(
       {
         compoundIds,
         indication: where?.indication,
@@ -63,6 +64,9 @@ export class ProgramResolver {
       after,
       selects(info, 'totalCount'),
     );
+    const warning = eq && !after && page.nodes.length === 0 ? await idWarning(graph, 'Compound', eq, 'where.compound.eq') : undefined;
+    if (warning) warnings.push(warning);
+    return page;
   }
 
   @Query(() => Program, { description: 'One program by id (`compound-id@indication-id`); NOT_FOUND when there is none.' })

@@ -4,7 +4,7 @@ import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
 import type { Warning } from '../../graphql/warnings.js';
 import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
-import { indicationNameWarning } from '../indication/indication-hints.js';
+import { indicationNameWarning } from '../shared/hints.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** The filters of a program list, in domain terms. */

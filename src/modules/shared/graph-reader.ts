@@ -21,6 +21,16 @@ import {
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 
+
+/** Given a name, returns it written as ids are: lower case, accents dropped, other characters as single dashes ("CLR 131" → "clr-131"). */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
 /** A stored node as resolvers see it: its properties plus the GraphQL type it resolves to. */
 export type Entity = Record<string, unknown> & { id: string; name: string; __typename: string };
 
@@ -133,11 +143,22 @@ export class GraphReader {
     return loader.load(id);
   }
 
-  /** Given a label and an id, returns the node, or throws NOT_FOUND naming both. */
+  /**
+   * Given a label and an id, returns the node, or throws NOT_FOUND naming both and, when the id was written like a
+   * name ("CLR 131"), the id it stands for if a node of that label has it (one more lookup by id).
+   */
   async get(label: Label, id: string): Promise<Entity> {
     const node = await this.find(label, id);
-    if (!node) throw new NotFoundError(label, id);
-    return node;
+    if (node) return node;
+    const meant = await this.idWrittenAsName(label, id);
+    throw new NotFoundError(label, id, 'id', meant ? [meant] : []);
+  }
+
+  /** Given a label and a string that holds no id of it, returns the id it would be as a slug when a node has that one. */
+  async idWrittenAsName(label: Label, written: string): Promise<string | undefined> {
+    const slug = slugOf(written);
+    if (!slug || slug === written) return undefined;
+    return (await this.find(label, slug)) ? slug : undefined;
   }
 
   /** Given an id of any label, returns the node with its type, or null. */

@@ -5,9 +5,9 @@ import { ClaimConnection } from '../claim/claim.type.js';
 import { CohortConnection } from '../cohort/cohort.type.js';
 import { CompanyConnection } from '../company/company.type.js';
 import { CompoundConnection } from '../compound/compound.type.js';
-import { indicationNameWarning } from '../indication/indication-hints.js';
 import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity, ListOrder } from '../shared/graph-reader.js';
+import { idWarning, indicationNameWarning } from '../shared/hints.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial, TrialConnection, TrialIndicationConnection } from './trial.type.js';
 import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
@@ -31,10 +31,14 @@ export class TrialResolver {
       first,
       after,
     });
-    const name = where?.indication?.name;
-    if (name && !after && page.nodes.length === 0) {
-      const warning = await indicationNameWarning(graph, name, 'where.indication.name');
-      if (warning) warnings.push(warning);
+    if (!after && page.nodes.length === 0) {
+      const name = where?.indication?.name;
+      const compound = where?.compound?.eq;
+      const found = await Promise.all([
+        name ? indicationNameWarning(graph, name, 'where.indication.name') : undefined,
+        compound ? idWarning(graph, 'Compound', compound, 'where.compound.eq') : undefined,
+      ]);
+      warnings.push(...found.filter((warning) => warning !== undefined));
     }
     return page;
   }

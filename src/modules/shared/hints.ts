@@ -1,6 +1,7 @@
 import { closest, type Warning } from '../../graphql/warnings.js';
 import { int } from '../../store/index.js';
-import type { GraphReader } from '../shared/graph-reader.js';
+import type { Label } from '../../store/index.js';
+import type { GraphReader } from './graph-reader.js';
 
 /** The statements the hints read. */
 export const HINT_STATEMENTS = ['indication/list-indication-names'] as const;
@@ -21,4 +22,15 @@ export async function indicationNameWarning(graph: GraphReader, name: string, ar
   const suggestions = closest(name, candidates);
   const hint = suggestions.length ? ` The closest: ${suggestions.join(', ')}.` : '';
   return { code: 'NO_MATCH', argument, message: `No indication is named ${JSON.stringify(name)} (nor has it as a synonym), so nothing matched.${hint}`, suggestions };
+}
+
+/**
+ * Given the request's reader, a label, an id a filter gave and the argument's path, returns the warning that no node of
+ * that label has the id but one has it written as an id ("CLR 131" → clr-131); undefined otherwise. Run only when the
+ * filter found nothing.
+ */
+export async function idWarning(graph: GraphReader, label: Label, id: string, argument: string): Promise<Warning | undefined> {
+  const meant = await graph.idWrittenAsName(label, id);
+  if (!meant) return undefined;
+  return { code: 'NO_MATCH', argument, message: `No ${label} has the id ${JSON.stringify(id)}, so nothing matched. Did you mean ${JSON.stringify(meant)}?`, suggestions: [meant] };
 }
