@@ -3,10 +3,22 @@ import type { ListOrder } from '../modules/shared/graph-reader.js';
 
 /** Sort direction of a list. */
 export const SortDirection = { ASC: 'ASC', DESC: 'DESC' } as const;
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending (A to Z, oldest first) or descending.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: 'Ascending (A to Z, oldest first) or descending.',
+  valuesConfig: { ASC: { description: 'Ascending: A to Z, smallest and oldest first.' }, DESC: { description: 'Descending: Z to A, largest and newest first.' } },
+});
 
 /** Fields every stored type can be sorted by, with the property each stands for. */
 const COMMON_FIELDS = { NAME: 'name', ID: 'id', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
+
+/** What sorting by each common field means. */
+const COMMON_DESCRIPTIONS: Record<string, string> = {
+  NAME: 'By name.',
+  ID: 'By id.',
+  CREATED_AT: 'By when the node was first written to the graph.',
+  UPDATED_AT: 'By when a property of the node last changed.',
+};
 
 /** The sorting input of one type: a field of its `<Type>OrderField` enum and a direction. */
 export interface OrderInput {
@@ -21,7 +33,8 @@ export interface OrderInput {
 export function orderByOf(typeName: string, extra: Record<string, string> = {}) {
   const properties: Record<string, string> = { ...COMMON_FIELDS, ...extra };
   const fieldEnum = Object.fromEntries(Object.keys(properties).map((key) => [key, key]));
-  registerEnumType(fieldEnum, { name: `${typeName}OrderField`, description: `What ${typeName} lists can be sorted by; ties are broken by id.` });
+  const valuesConfig = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, { description: COMMON_DESCRIPTIONS[key] ?? `By \`${property}\`.` }]));
+  registerEnumType(fieldEnum, { name: `${typeName}OrderField`, description: `What ${typeName} lists can be sorted by; ties are broken by id.`, valuesConfig });
 
   @InputType(`${typeName}OrderBy`, { description: `How to sort ${typeName} items.` })
   class OrderBy implements OrderInput {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Stage } from '../../graphql/enums.js';
+import { Stage, STAGE_ORDER } from '../../graphql/enums.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { IdFilter, IndicationMatch } from '../../graphql/filters.js';
 import { Compound } from '../compound/compound.type.js';
@@ -33,7 +33,7 @@ export class ProgramWhere {
   @Field(() => Stage, { nullable: true, description: 'Exactly this stage (PHASE_2 does not include PHASE_1_2 or PHASE_2_3).' })
   stage?: string;
 
-  @Field(() => Stage, { nullable: true, description: 'This stage or a later one in the order PRECLINICAL < … < APPROVAL.' })
+  @Field(() => Stage, { nullable: true, description: `This stage or a later one in the order ${STAGE_ORDER}; WITHDRAWAL and UNKNOWN match only themselves.` })
   stageAtLeast?: string;
 }
 

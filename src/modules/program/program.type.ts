@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { Stage } from '../../graphql/enums.js';
+import { Stage, STAGE_ORDER } from '../../graphql/enums.js';
 import { Node } from '../../graphql/node.js';
 
 /** A compound in an indication, at the stage its most advanced trial has reached there. */
@@ -10,7 +10,7 @@ import { Node } from '../../graphql/node.js';
     'A compound in an indication (id `compound-id@indication-id`). Its stage is the highest phase among the trials that evaluate the compound in that indication or a subtype of it; it is derived from the trials on every read, so it never disagrees with them.',
 })
 export class Program extends Node {
-  @Field(() => Stage, { description: 'Highest trial phase in the indication or its subtypes; UNKNOWN when no trial gives one.' })
+  @Field(() => Stage, { description: `Highest trial phase in the indication or its subtypes, in the order ${STAGE_ORDER}; UNKNOWN when no trial gives one.` })
   stage!: string;
 }
 

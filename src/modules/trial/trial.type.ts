@@ -1,14 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
-import { Stage, TrialStatus } from '../../graphql/enums.js';
+import { Stage, STAGE_ORDER, TrialStatus } from '../../graphql/enums.js';
 import { Indication } from '../indication/indication.type.js';
 import { StoredNode } from '../shared/stored-node.js';
 
 /** A clinical trial. */
 @ObjectType({ implements: Node, description: 'A clinical trial of one or more compounds.' })
 export class Trial extends StoredNode {
-  @Field(() => Stage, { description: 'Trial phase. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.' })
+  @Field(() => Stage, { description: `Trial phase, in the order ${STAGE_ORDER}. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.` })
   phase!: string;
 
   @Field(() => TrialStatus, { description: 'Where the trial stands.' })
