@@ -56,6 +56,17 @@ describe('example operations over HTTP', () => {
     ]);
   });
 
+  it('takes their ids and names as variables, with the seed’s as defaults', async () => {
+    const narrower = await graphql(app.url, operation('orphan-drugs-in-phase-2-for-b-cell-malignancies'), { indication: 'multiple myeloma', stage: 'PHASE_1' });
+    expect(narrower.body.data?.programs.totalCount).toBe(0);
+    const phase2 = await graphql(app.url, operation('orphan-drugs-in-phase-2-for-b-cell-malignancies'), { indication: 'MM' });
+    expect(phase2.body.data?.programs.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(['clr-131@multiple-myeloma']);
+    const other = await graphql(app.url, operation('indications-under-b-cell-malignancy'), { name: 'B-cell lymphoma' });
+    expect(other.body.data?.indications.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual(['b-cell-lymphoma']);
+    const missing = await graphql(app.url, operation('clr-131-profile'), { id: 'CLR 131' });
+    expect(missing.body.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', suggestions: ['clr-131'] });
+  });
+
   it("gives CLR 131's profile with every cohort figure, as of 2017-11-07 and ongoing", async () => {
     const { body } = await graphql(app.url, operation('clr-131-profile'));
     expect(body.errors).toBeUndefined();
@@ -174,6 +185,7 @@ describe('example operations over HTTP', () => {
     expect(nodes[2]).toMatchObject({
       parent: { name: 'B-cell malignancy' },
       ontologyIds: { ncit: 'C3242', mondo: 'MONDO:0009693', efo: 'EFO_0001378', doid: 'DOID:9538' },
+      xrefs: ['NCIT:C3242', 'MONDO:0009693', 'EFO:0001378', 'DOID:9538'],
     });
     expect(nodes[1].children.nodes.map((child: { name: string }) => child.name)).toEqual(['B-cell lymphoma', 'Multiple myeloma']);
   });
