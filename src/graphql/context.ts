@@ -1,6 +1,6 @@
 import type { CypherCatalog, Executor, GraphState, WorkBounds } from '../store/index.js';
 import { GraphReader } from '../modules/shared/graph-reader.js';
-import { HINT_STATEMENTS } from '../modules/shared/hints.js';
+import { HINT_STATEMENTS, Hints } from '../modules/shared/hints.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
 import type { Warning } from './warnings.js';
 
@@ -12,6 +12,8 @@ export interface Context {
   state: GraphState;
   /** What the answer's `extensions.warnings` will say (a filter that named nothing, with the closest names). */
   warnings: Warning[];
+  /** The hints for filters that named nothing (shared by every request). */
+  hints: Hints;
 }
 
 /**
@@ -21,9 +23,10 @@ export interface Context {
  */
 export function contextFactory(executor: Executor, cypher: CypherCatalog, state: GraphState): (bounds: WorkBounds) => Context {
   cypher.require([...PROGRAM_STATEMENTS, ...HINT_STATEMENTS]);
+  const hints = new Hints(state);
   return (bounds) => {
     const graph = new GraphReader(executor.bounded(bounds), cypher);
     const warnings: Warning[] = [];
-    return { graph, programs: new ProgramService(graph, warnings), state, warnings };
+    return { graph, programs: new ProgramService(graph), state, warnings, hints };
   };
 }

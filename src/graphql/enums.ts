@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ENUMS, type EnumName } from '../store/index.js';
+import { ENUMS, type EnumName, STAGES } from '../store/index.js';
 
 type EnumObject<N extends EnumName> = { [K in (typeof ENUMS)[N][number]]: K };
 
@@ -15,7 +15,7 @@ function enumObject<N extends EnumName>(name: N, description: string, values: Re
 }
 
 /** The order of the stages, as descriptions of fields that take one state it. */
-export const STAGE_ORDER = 'PRECLINICAL < IND < EARLY_PHASE_1 < PHASE_1 < PHASE_1_2 < PHASE_2 < PHASE_2_3 < PHASE_3 < PREAPPROVAL < APPROVAL';
+export const STAGE_ORDER = STAGES.join(' < ');
 
 /** The `Stage` GraphQL enum; its order is `STAGES` of the graph schema. */
 export const Stage = enumObject('Stage', `Development stage, in the order ${STAGE_ORDER} (after Open Targets); WITHDRAWAL and UNKNOWN stand outside the order.`, {
@@ -29,7 +29,7 @@ export const Stage = enumObject('Stage', `Development stage, in the order ${STAG
   PHASE_3: 'Phase 3: confirmation of efficacy, usually against a standard treatment, to support approval.',
   PREAPPROVAL: 'A marketing application is filed and under review.',
   APPROVAL: 'Approved for marketing by at least one regulator.',
-  WITHDRAWAL: 'Withdrawn from the market or from development after having been approved or filed; outside the order.',
+  WITHDRAWAL: 'Withdrawn from the market after approval (as Open Targets uses it); outside the order.',
   UNKNOWN: 'The sources do not give a stage; outside the order.',
 });
 /** The `TrialStatus` GraphQL enum. */
@@ -81,7 +81,7 @@ export const DesignationType = enumObject('DesignationType', 'Kind of regulatory
 export const Agency = enumObject('Agency', 'The regulator that grants a designation.', {
   FDA: 'US Food and Drug Administration.',
   EMA: 'European Medicines Agency (with the European Commission, which decides on its opinions).',
-  PMDA: 'Japan’s Pharmaceuticals and Medical Devices Agency.',
+  PMDA: 'Japan’s Pharmaceuticals and Medical Devices Agency, which reviews; its Ministry of Health, Labour and Welfare grants.',
   MHRA: 'UK Medicines and Healthcare products Regulatory Agency.',
   NMPA: 'China’s National Medical Products Administration.',
 });
@@ -97,12 +97,12 @@ export const DesignationStatus = enumObject('DesignationStatus', 'Where a design
 export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   MEDIAN_OVERALL_SURVIVAL: 'Median time from the start of treatment to death from any cause.',
   MEDIAN_PROGRESSION_FREE_SURVIVAL: 'Median time from the start of treatment to progression or death.',
-  OVERALL_RESPONSE_RATE: 'Share of patients with a partial response or better.',
+  OVERALL_RESPONSE_RATE: 'Share of patients with a response as the source’s criteria count one: usually a partial response or better; in Waldenström’s macroglobulinemia, a minor response or better.',
   RESPONSE_OBSERVED: 'A response was seen; `responseCategory` says which.',
 });
 /** The `ResponseCategory` GraphQL enum. */
 export const ResponseCategory = enumObject('ResponseCategory', 'Category of a tumor response (IMWG-style).', {
-  COMPLETE_RESPONSE: 'No detectable disease left.',
+  COMPLETE_RESPONSE: 'Complete response by the source’s criteria (in myeloma, IMWG: negative immunofixation and under 5% plasma cells in the marrow).',
   VERY_GOOD_PARTIAL_RESPONSE: 'A reduction of the disease marker by 90% or more (IMWG).',
   PARTIAL_RESPONSE: 'A reduction of the disease marker by 50% or more (IMWG).',
   MINIMAL_RESPONSE: 'A reduction of the disease marker by 25% to 49% (IMWG).',

@@ -14,7 +14,7 @@ const ONTOLOGIES = [
 
 /** Given a stored id and its ontology, returns the local part: C3242, 0009693, 0001378, 9538. */
 function localOf(stored: string): string {
-  return stored.replace(/^(MONDO:|EFO_|DOID:)/, '');
+  return stored.replace(/^(NCIT|MONDO|EFO|DOID)[:_]/i, '');
 }
 
 /** Given an indication, returns its cross-references as CURIEs (NCIT:C3242, MONDO:0009693, EFO:0001378, DOID:9538). */
@@ -33,7 +33,8 @@ export const XREF_PROPERTIES = ONTOLOGIES.map(({ property }) => property);
  * BAD_USER_INPUT naming the argument and the prefixes understood.
  */
 export function parseXref(curie: string, argument = 'xref'): { property: string; value: string } {
-  const match = /^([A-Za-z]+):(.+)$/.exec(curie.trim());
+  // A CURIE, or the underscore spelling some sources use (MONDO_0009693, as Open Targets writes it).
+  const match = /^([A-Za-z]+)[:_](.+)$/.exec(curie.trim());
   const ontology = match ? ONTOLOGIES.find(({ prefix }) => prefix === match[1]?.toUpperCase()) : undefined;
   const local = match?.[2] ?? '';
   if (!ontology || !ontology.local.test(local)) {

@@ -7,6 +7,8 @@ export interface Warning {
   message: string;
   /** The argument it is about, as a path (`where.indication.name`). */
   argument: string;
+  /** The field of the answer whose argument it is (its alias when it has one). */
+  path: (string | number)[];
   /** The closest names the graph holds, best first. */
   suggestions: string[];
 }
@@ -17,10 +19,15 @@ export interface Candidate {
   names: string[];
 }
 
+/** Given what was typed, a name and the most edits allowed, returns the edits from one to the other, or Infinity past the most. */
+function edits(query: string, name: string, limit: number): number {
+  return Math.abs(query.length - name.length) > limit ? Infinity : distance(query, name);
+}
+
 /**
  * Given what a client typed and the candidates, returns the names of the `count` closest, best first: a name that
- * contains what was typed (or is contained in it) comes first, then the fewest edits to the whole name or to one of its
- * words (so "myelomma" finds "Multiple myeloma"), ignoring case; none further than a third of what was typed.
+ * contains what was typed (three characters or more) comes first, then the fewest edits to the whole name or to one of
+ * its words (so "myelomma" finds "Multiple myeloma"), ignoring case; none further than a third of what was typed.
  */
 export function closest(typed: string, candidates: Candidate[], count = 5): string[] {
   const query = typed.trim().toLowerCase();
@@ -30,8 +37,8 @@ export function closest(typed: string, candidates: Candidate[], count = 5): stri
     const score = Math.min(
       ...candidate.names.map((name) => {
         const lower = name.toLowerCase();
-        if (lower.includes(query) || query.includes(lower)) return 0;
-        return Math.min(distance(query, lower), ...lower.split(/[\s,-]+/).map((word) => distance(query, word)));
+        if (query.length >= 3 && lower.includes(query)) return 0;
+        return Math.min(edits(query, lower, limit), ...lower.split(/[\s,-]+/).map((word) => edits(query, word, limit)));
       }),
     );
     return score <= limit ? [{ name: candidate.name, score }] : [];

@@ -42,6 +42,11 @@ export class GraphState {
     return this.known?.version ?? 0;
   }
 
+  /** The random id of the last load (a counter can start again; this never comes back), or null before the first. */
+  get loadId(): string | null {
+    return this.known?.loadId ?? null;
+  }
+
   /** When data was last loaded (ISO 8601), or null. */
   get loadedAt(): string | null {
     return this.known?.loadedAt ?? null;

@@ -20,6 +20,10 @@ describe('the closest names to what a client typed', () => {
     expect(closest(typed, SEED)).toEqual(expected);
   });
 
+  it('does not let a short synonym inside what was typed match it', () => {
+    expect(closest('small cell lung cancer', [{ name: 'Acute lymphoblastic leukemia', names: ['Acute lymphoblastic leukemia', 'ALL'] }])).toEqual([]);
+  });
+
   it('gives at most as many as asked, best first', () => {
     expect(closest('b-cell', SEED, 1)).toEqual(['B-cell lymphoma']);
   });

@@ -5,7 +5,7 @@ import type { App } from '../../src/app.js';
 import { ROOT } from '../../src/root.js';
 import { graphql, loadSettled, startTestServer } from '../support/server.js';
 
-const META = '{ meta { apiVersion dataVersion loadedAt counts { label count } } }';
+const META = '{ meta { apiVersion dataVersion loadId loadedAt counts { label count } } }';
 
 describe('meta', () => {
   let app: App;
@@ -49,6 +49,8 @@ describe('meta', () => {
     await loadSettled(app, { bundle: 'later', nodes: [{ label: 'Source', id: 'later-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'A registry record', publishedOn: '2018-01-15' } }] });
     const after = (await graphql(app.url, META)).body.data?.meta;
     expect(after.dataVersion).toBe(before.dataVersion + 1);
+    expect(before.loadId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(after.loadId).not.toBe(before.loadId);
     expect(after.counts.find((entry: { label: string }) => entry.label === 'Source')).toEqual({ label: 'Source', count: 2 });
     expect(Date.parse(after.loadedAt)).toBeGreaterThanOrEqual(Date.parse(before.loadedAt));
   });

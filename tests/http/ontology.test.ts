@@ -15,7 +15,7 @@ describe('indications by ontology cross-reference', () => {
     await app.close();
   });
 
-  it.each(['MONDO:0009693', 'NCIT:C3242', 'EFO:0001378', 'DOID:9538', 'mondo:0009693', ' DOID:9538 '])('finds multiple myeloma by %s, with its four CURIEs', async (xref) => {
+  it.each(['MONDO:0009693', 'NCIT:C3242', 'EFO:0001378', 'DOID:9538', 'mondo:0009693', ' DOID:9538 ', 'MONDO_0009693', 'EFO_0001378'])('finds multiple myeloma by %s, with its four CURIEs', async (xref) => {
     const { body } = await graphql(app.url, BY_XREF, { xref });
     expect(body.errors).toBeUndefined();
     expect(body.data?.indication).toEqual({ id: 'multiple-myeloma', name: 'Multiple myeloma', xrefs: ['NCIT:C3242', 'MONDO:0009693', 'EFO:0001378', 'DOID:9538'] });

@@ -21,6 +21,7 @@ describe('a filter that names no indication', () => {
       {
         code: 'NO_MATCH',
         argument: 'where.indication.name',
+        path: ['programs'],
         message: 'No indication is named "lymphoma" (nor has it as a synonym), so nothing matched. The closest: B-cell lymphoma.',
         suggestions: ['B-cell lymphoma'],
       },
@@ -31,6 +32,31 @@ describe('a filter that names no indication', () => {
     const { body } = await graphql(app.url, '{ trials(where: { indication: { name: "myelomma" } }) { nodes { name } } }');
     expect(body.data?.trials.nodes).toEqual([]);
     expect(body.extensions?.warnings).toMatchObject([{ code: 'NO_MATCH', argument: 'where.indication.name', suggestions: ['Multiple myeloma'] }]);
+  });
+
+  it('reads the indication names once per load, and not at all when the filter matched', async () => {
+    const names: string[] = [];
+    const stop = app.executor.observe((event) => event.name === 'indication/list-indication-names' && names.push(event.name));
+    try {
+      await graphql(app.url, '{ trials(where: { indication: { name: "MM" } }) { nodes { id } } programs(where: { indication: { name: "MM" } }) { nodes { id } } }');
+      expect(names).toEqual([]);
+      for (const name of ['lymphomas', 'myelomas', 'leukemia']) {
+        const { body } = await graphql(app.url, `{ t: trials(first: 0, where: { indication: { name: "${name}" } }) { totalCount } }`);
+        expect(body.extensions?.warnings?.[0]).toMatchObject({ code: 'NO_MATCH', path: ['t'] });
+      }
+      expect(names.length).toBeLessThanOrEqual(1);
+    } finally {
+      stop();
+    }
+  });
+
+  it('gives at most three warnings, and no suggestions for a very long name', async () => {
+    const aliases = Array.from({ length: 5 }, (_, index) => `a${index}: programs(where: { indication: { name: "lymphomaa${index}" } }) { totalCount }`).join(' ');
+    const many = await graphql(app.url, `{ ${aliases} }`);
+    expect(many.body.extensions?.warnings).toHaveLength(3);
+    const long = 'lymphoma '.repeat(20);
+    const { body } = await graphql(app.url, '{ programs(where: { indication: { name: $name } }) { totalCount } }'.replace('$name', JSON.stringify(long)));
+    expect(body.extensions?.warnings?.[0]).toMatchObject({ code: 'NO_MATCH', suggestions: [] });
   });
 
   it('says nothing when the name exists and the answer is merely empty, or when something matched', async () => {
@@ -78,7 +104,8 @@ describe('an id written as a name', () => {
     const { body } = await graphql(app.url, '{ trials(where: { compound: { eq: "CLR 131" } }) { totalCount } programs(where: { compound: { eq: "CLR 131" } }) { totalCount } }');
     expect(body.data).toEqual({ trials: { totalCount: 0 }, programs: { totalCount: 0 } });
     const warning = { code: 'NO_MATCH', argument: 'where.compound.eq', message: 'No Compound has the id "CLR 131", so nothing matched. Did you mean "clr-131"?', suggestions: ['clr-131'] };
-    expect(body.extensions?.warnings).toEqual([warning, warning]);
+    expect(body.extensions?.warnings).toEqual(expect.arrayContaining([{ ...warning, path: ['trials'] }, { ...warning, path: ['programs'] }]));
+    expect(body.extensions?.warnings).toHaveLength(2);
     const right = await graphql(app.url, '{ trials(where: { compound: { eq: "clr-131" } }) { totalCount } }');
     expect(right.body.data?.trials.totalCount).toBe(2);
     expect(right.body.extensions?.warnings).toBeUndefined();

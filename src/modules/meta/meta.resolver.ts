@@ -13,6 +13,6 @@ export class MetaResolver {
   @Query(() => Meta, { description: 'Which version of the API and of the data this is, when the data was last loaded, and how much of each kind it holds.' })
   meta(@Ctx() ctx: Context): Meta {
     const { state } = ctx;
-    return { apiVersion: API_VERSION, dataVersion: state.version, loadedAt: state.loadedAt, counts: state.sizes.counts() };
+    return { apiVersion: API_VERSION, dataVersion: state.version, loadId: state.loadId, loadedAt: state.loadedAt, counts: state.sizes.counts() };
   }
 }

@@ -20,6 +20,9 @@ export class Meta {
   @Field(() => Int, { description: 'How many loads the data has taken: it moves with every load, even one that changed nothing.' })
   dataVersion!: number;
 
+  @Field(() => String, { nullable: true, description: 'The random id of the last load: unlike dataVersion, which starts again when a store is wiped and loaded anew, it never comes back. Null before the first load.' })
+  loadId!: string | null;
+
   @Field(() => DateTimeISO, { nullable: true, description: 'When data was last loaded; null before the first load.' })
   loadedAt!: string | null;
 

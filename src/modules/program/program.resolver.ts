@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -9,7 +9,6 @@ import { Compound } from '../compound/compound.type.js';
 import { DesignationMatch } from '../designation/designation.input.js';
 import { DesignationConnection } from '../designation/designation.type.js';
 import { Indication } from '../indication/indication.type.js';
-import { idWarning } from '../shared/hints.js';
 import { PageArgs } from '../shared/list-args.js';
 import { CitationConnection } from '../source/source.type.js';
 import { TrialConnection } from '../trial/trial.type.js';
@@ -33,7 +32,7 @@ export class ProgramWhere {
   @Field(() => Stage, { nullable: true, description: 'Exactly this stage (PHASE_2 does not include PHASE_1_2 or PHASE_2_3).' })
   stage?: string;
 
-  @Field(() => Stage, { nullable: true, description: `This stage or a later one in the order ${STAGE_ORDER}; WITHDRAWAL and UNKNOWN match only themselves.` })
+  @Field(() => Stage, { nullable: true, description: `This stage or a later one in the order ${STAGE_ORDER}; WITHDRAWAL and UNKNOWN are outside the order and refused.` })
   stageAtLeast?: string;
 }
 
@@ -46,11 +45,12 @@ export class ProgramResolver {
   async programs(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
-    @Ctx() { programs, graph, warnings }: Context,
+    @Ctx() { programs, graph, warnings, hints }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const { eq, in: ids } = where?.compound ?? {};
     const compoundIds = eq != null ? (ids ?? [eq]).filter((id) => id === eq) : (ids ?? undefined);
+    const name = where?.indication?.name;
     const page = await programs.list(
       {
         compoundIds,
@@ -63,9 +63,10 @@ export class ProgramResolver {
       first,
       after,
       selects(info, 'totalCount'),
+      // A hint only for the first page: the next ones were asked for by a client that saw the first.
+      name && !after ? () => hints.indicationName(graph, warnings, name, 'where.indication.name', responsePathAsArray(info.path)) : undefined,
     );
-    const warning = eq && !after && page.nodes.length === 0 ? await idWarning(graph, 'Compound', eq, 'where.compound.eq') : undefined;
-    if (warning) warnings.push(warning);
+    if (eq && !after && page.nodes.length === 0) await hints.id(graph, warnings, 'Compound', eq, 'where.compound.eq', responsePathAsArray(info.path));
     return page;
   }
 

@@ -1,10 +1,8 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
-import type { Warning } from '../../graphql/warnings.js';
 import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
-import { indicationNameWarning } from '../shared/hints.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** The filters of a program list, in domain terms. */
@@ -93,22 +91,18 @@ export class ProgramService {
   /** Programs per stage, read at most once per request. */
   private stageCounts: Promise<Map<string, number>> | undefined;
 
-  /** Given the request's reader and where to put the answer's warnings. */
-  constructor(
-    private readonly graph: GraphReader,
-    private readonly warnings: Warning[] = [],
-  ) {}
+  constructor(private readonly graph: GraphReader) {}
 
   /**
-   * Given a filter, paging arguments and whether the total is wanted, returns a page of stored programs sorted by id;
-   * a wanted total is counted beside the page, at the same time. An indication match is resolved to indication ids
-   * once, and a match of none answers without reading programs.
+   * Given a filter, paging arguments, whether the total is wanted and what to do when the indication match names no
+   * indication, returns a page of stored programs sorted by id; a wanted total is counted beside the page, at the same
+   * time. An indication match is resolved to indication ids once, and a match of none answers without reading programs.
    */
-  async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined, withTotal = false): Promise<Page<ProgramRecord>> {
+  async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined, withTotal = false, onNoIndication?: () => Promise<void>): Promise<Page<ProgramRecord>> {
     const limit = pageSize(first);
     const afterId = after ? decodeCursor(after, 1)[0] : undefined;
     if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
-    const where = await this.conditions(filter);
+    const where = await this.conditions(filter, onNoIndication);
     const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
     const count = async () => (programsAnchored(where) ? Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0) : (await this.byStage(where.stages)).matching);
@@ -155,7 +149,7 @@ export class ProgramService {
    * such a designation for one of those indications or one above any of them (the only designations that can cover
    * their programs), each resolved once, so that both the list and the count start from indexed ids.
    */
-  private async conditions(filter: ProgramFilter): Promise<ProgramConditions | null> {
+  private async conditions(filter: ProgramFilter, onNoIndication?: () => Promise<void>): Promise<ProgramConditions | null> {
     const indication = filter.indication;
     if (indication && !indication.id && !indication.name && !indication.xref) {
       throw new BadUserInputError('An indication match needs an id, a name or an xref.', 'indication');
@@ -169,8 +163,7 @@ export class ProgramService {
     // Each id once: the list starts from every id it is given.
     const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;
     if (indicationIds?.length === 0) {
-      const warning = indication?.name ? await indicationNameWarning(this.graph, indication.name, 'where.indication.name') : undefined;
-      if (warning) this.warnings.push(warning);
+      await onNoIndication?.();
       return null;
     }
     const [holders] = !designations

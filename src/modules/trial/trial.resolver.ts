@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
 import { ClaimConnection } from '../claim/claim.type.js';
@@ -7,7 +8,6 @@ import { CompanyConnection } from '../company/company.type.js';
 import { CompoundConnection } from '../compound/compound.type.js';
 import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity, ListOrder } from '../shared/graph-reader.js';
-import { idWarning, indicationNameWarning } from '../shared/hints.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial, TrialConnection, TrialIndicationConnection } from './trial.type.js';
 import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
@@ -23,7 +23,8 @@ export class TrialResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => TrialWhere, { nullable: true, description: 'Filters.' }) where: TrialWhere | null,
     @Arg('orderBy', () => TrialOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph, warnings }: Context,
+    @Ctx() { graph, warnings, hints }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = await graph.list('Trial', {
       where: trialCondition(where),
@@ -31,14 +32,13 @@ export class TrialResolver {
       first,
       after,
     });
+    // A hint only for an empty first page: the next ones were asked for by a client that saw the first.
     if (!after && page.nodes.length === 0) {
+      const path = responsePathAsArray(info.path);
       const name = where?.indication?.name;
       const compound = where?.compound?.eq;
-      const found = await Promise.all([
-        name ? indicationNameWarning(graph, name, 'where.indication.name') : undefined,
-        compound ? idWarning(graph, 'Compound', compound, 'where.compound.eq') : undefined,
-      ]);
-      warnings.push(...found.filter((warning) => warning !== undefined));
+      if (name) await hints.indicationName(graph, warnings, name, 'where.indication.name', path);
+      if (compound) await hints.id(graph, warnings, 'Compound', compound, 'where.compound.eq', path);
     }
     return page;
   }
