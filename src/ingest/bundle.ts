@@ -101,6 +101,12 @@ function checkValue(spec: PropertySpec, value: unknown): string | undefined {
       const allowed: readonly string[] = ENUMS[type.name];
       return typeof value === 'string' && allowed.includes(value) ? undefined : `must be one of ${allowed.join(', ')}`;
     }
+    case 'enums': {
+      const allowed: readonly string[] = ENUMS[type.name];
+      return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && allowed.includes(item)) && new Set(value).size === value.length
+        ? undefined
+        : `must be a non-empty list, without repeats, of ${allowed.join(', ')}`;
+    }
   }
 }
 

@@ -91,7 +91,8 @@ export type PropertyType =
   | { kind: 'boolean' }
   | { kind: 'date' }
   | { kind: 'url' }
-  | { kind: 'enum'; name: EnumName };
+  | { kind: 'enum'; name: EnumName }
+  | { kind: 'enums'; name: EnumName };
 
 /** One property of a label: its type, and whether every node must have it. */
 export interface PropertySpec {
@@ -108,6 +109,7 @@ const date: PropertySpec = { type: { kind: 'date' } };
 const url: PropertySpec = { type: { kind: 'url' } };
 const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
 const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { kind: 'enum', name }, required: isRequired });
+const someOf = (name: EnumName): PropertySpec => ({ type: { kind: 'enums', name } });
 
 /** Properties every node has: `id` (a readable slug) and `name` come from the data, the timestamps from the store. */
 const common = { id: required(string), name: required(string), description: string } as const;
@@ -129,6 +131,8 @@ export const NODE_PROPERTIES = {
     ...common,
     codeNames: strings,
     modality: oneOf('Modality', true),
+    /** Every kind of therapeutic it is, when a source gives more than one (a radiotherapeutic PDC is both). */
+    modalities: someOf('Modality'),
     payload: string,
     payloadType: string,
     developmentStatus: oneOf('DevelopmentStatus', true),

@@ -20,7 +20,7 @@ const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStat
 /** The `where` argument of Compound lists. */
 @InputType({ description: 'Filters compounds; all given fields must match.' })
 export class CompoundWhere extends NamedWhere {
-  @Field(() => ModalityFilter, { nullable: true, description: 'By modality.' })
+  @Field(() => ModalityFilter, { nullable: true, description: 'By modality: the compound’s modality or one of its modalities.' })
   modality?: EnumFilter<string>;
 
   @Field(() => DevelopmentStatusFilter, { nullable: true, description: 'By development status.' })
@@ -41,11 +41,18 @@ export const CompoundOrderBy = ordering.OrderBy;
 /** Given a `CompoundOrderBy` argument, returns the list order (name ascending by default). */
 export const compoundOrder = ordering.toListOrder;
 
+/** Given a modality filter, returns the condition that the compound's modality, or one of its modalities, matches. */
+function modalityCondition(filter: EnumFilter<string> | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  const either = (op: 'eq' | 'in', value: unknown): Condition => ({ or: [{ property: 'modality', op, value }, { property: 'modalities', op, value, list: true }] });
+  return allOf([filter.eq ? either('eq', filter.eq) : undefined, filter.in ? either('in', filter.in) : undefined]);
+}
+
 /** Given the `where` argument of a Compound list, returns the store condition it stands for. */
 export function compoundCondition(where: CompoundWhere | null | undefined): Condition | undefined {
   return allOf([
     ...namedConditions(where),
-    enumCondition('modality', where?.modality),
+    modalityCondition(where?.modality),
     enumCondition('developmentStatus', where?.developmentStatus),
     designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], where?.designation),
     indicationCondition(

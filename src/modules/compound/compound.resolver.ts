@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { Modality } from '../../graphql/enums.js';
 import type { OrderInput } from '../../graphql/ordering.js';
 import { ClaimConnection } from '../claim/claim.type.js';
 import { CompanyConnection } from '../company/company.type.js';
@@ -34,6 +35,11 @@ export class CompoundResolver {
   @Query(() => Compound, { description: 'One compound by id; NOT_FOUND when none has it.' })
   compound(@Arg('id', () => ID, { description: 'The compound id, e.g. clr-131.' }) id: string, @Ctx() { graph }: Context) {
     return graph.get('Compound', id);
+  }
+
+  @FieldResolver(() => [Modality], { description: 'Every kind of therapeutic the sources say it is, its modality first: a radiotherapeutic phospholipid drug conjugate is both PHOSPHOLIPID_DRUG_CONJUGATE and RADIOCONJUGATE.' })
+  modalities(@Root() compound: Entity): string[] {
+    return [...new Set([compound.modality as string, ...((compound.modalities as string[] | undefined) ?? [])])];
   }
 
   @FieldResolver(() => CompanyConnection, { description: 'Companies that develop the compound, by name.' })

@@ -10,7 +10,7 @@ export class Compound extends StoredNode {
   @Field(() => [String], { description: 'Code names and other identifiers, e.g. "CLR 131".' })
   codeNames!: string[];
 
-  @Field(() => Modality, { description: 'What kind of therapeutic it is.' })
+  @Field(() => Modality, { description: 'What kind of therapeutic it is first of all; `modalities` gives every kind the sources give.' })
   modality!: string;
 
   @Field(() => String, { nullable: true, description: 'What the compound delivers, e.g. iodine-131.' })

@@ -83,7 +83,7 @@ export function toEntity(label: string, node: unknown): Entity {
   const entity = { ...(node as Record<string, unknown>), __typename: label } as Entity;
   if (isLabel(label)) {
     for (const [property, spec] of Object.entries(NODE_PROPERTIES[label] as Record<string, PropertySpec>)) {
-      if (spec.type.kind === 'strings' && entity[property] == null) entity[property] = [];
+      if ((spec.type.kind === 'strings' || spec.type.kind === 'enums') && entity[property] == null) entity[property] = [];
     }
   }
   return entity;
