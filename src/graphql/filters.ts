@@ -1,4 +1,4 @@
-import { type ClassType, Field, ID, InputType } from 'type-graphql';
+import { type ClassType, Field, Float, ID, InputType } from 'type-graphql';
 import type { Condition, PathStep } from '../store/index.js';
 import { parseXref } from './ontology.js';
 import { BadUserInputError } from './errors.js';
@@ -11,6 +11,32 @@ export class IdFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Equal to one of these ids.' })
   in?: string[];
+}
+
+/** Compares a number. */
+@InputType({ description: 'Compares a number; all given operators must hold (`{ gt: 15, lte: 25 }` is a range).' })
+export class NumberFilter {
+  @Field(() => Float, { nullable: true, description: 'Equal to this number.' })
+  eq?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Greater than this number.' })
+  gt?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Greater than or equal to this number.' })
+  gte?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Less than this number.' })
+  lt?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Less than or equal to this number.' })
+  lte?: number;
+}
+
+/** Given a property and a number filter, returns the condition that the property meets every given comparison. */
+export function numberCondition(property: string, filter: NumberFilter | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  const ops = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
+  return allOf(ops.map((op) => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op] })));
 }
 
 /** Matches text case-insensitively. */

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -21,6 +21,9 @@ export class ReadoutWhere {
 
   @Field(() => IndicationMatch, { nullable: true, description: 'Measured in this indication or, by default, a subtype of it.' })
   indication?: IndicationMatch;
+
+  @Field(() => NumberFilter, { nullable: true, description: 'By value, e.g. `{ gt: 11.9 }`; values are in their own `unit`, so filter `endpoint` too.' })
+  value?: NumberFilter;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -53,6 +56,7 @@ export function readoutCondition(where: ReadoutWhere | null | undefined): Condit
     idCondition(where?.id),
     enumCondition('endpoint', where?.endpoint),
     enumCondition('kind', where?.kind),
+    numberCondition('value', where?.value),
     indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], where?.indication),
     aboveComparator(where?.aboveComparatorRange),
   ]);

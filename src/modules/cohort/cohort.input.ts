@@ -1,0 +1,49 @@
+import { Field, InputType } from 'type-graphql';
+import { allOf, IdFilter, idCondition, NumberFilter, namedConditions, numberCondition, TextFilter } from '../../graphql/filters.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import type { Condition } from '../../store/index.js';
+
+/** A cohort's dose to match: its value, and the unit it must be in. */
+@InputType({ description: 'Matches a dose: its value, in the unit given (doses in other units are not compared).' })
+export class DoseFilter {
+  @Field(() => NumberFilter, { nullable: true, description: 'The amount, e.g. `{ gt: 15 }`.' })
+  value?: NumberFilter;
+
+  @Field(() => String, { nullable: true, description: 'The unit, exactly as stored, e.g. "mCi/m²".' })
+  unit?: string;
+}
+
+/** The `where` argument of Cohort lists. */
+@InputType({ description: 'Filters cohorts; all given fields must match.' })
+export class CohortWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By name.' })
+  name?: TextFilter;
+
+  @Field(() => DoseFilter, { nullable: true, description: 'By dose, e.g. `{ value: { gt: 15 }, unit: "mCi/m²" }`: cohorts dosed above 15 mCi/m².' })
+  dose?: DoseFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'In the trial with this id.' })
+  trial?: IdFilter;
+}
+
+const ordering = orderByOf('Cohort', { ORDINAL: 'ordinal', DOSE: 'doseValue' });
+
+/** The `orderBy` argument of Cohort lists. */
+export const CohortOrderBy = ordering.OrderBy;
+
+/** Given a `CohortOrderBy` argument, returns the list order (name ascending by default). */
+export const cohortOrder = ordering.toListOrder;
+
+/** Given the `where` argument of a Cohort list, returns the store condition it stands for. */
+export function cohortCondition(where: CohortWhere | null | undefined): Condition | undefined {
+  const trial = idCondition(where?.trial);
+  return allOf([
+    ...namedConditions(where),
+    numberCondition('doseValue', where?.dose?.value),
+    where?.dose?.unit ? { property: 'doseUnit', op: 'eq', value: where.dose.unit } : undefined,
+    trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
+  ]);
+}
