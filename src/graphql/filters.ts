@@ -32,11 +32,21 @@ export class NumberFilter {
   lte?: number;
 }
 
-/** Given a property and a number filter, returns the condition that the property meets every given comparison. */
-export function numberCondition(property: string, filter: NumberFilter | undefined | null): Condition | undefined {
+/**
+ * Given a property, a number filter and the argument's path, returns the condition that the property meets every
+ * given comparison; BAD_USER_INPUT for a number that is not finite (a literal such as 1e400 parses to Infinity).
+ */
+export function numberCondition(property: string, filter: NumberFilter | undefined | null, argument: string): Condition | undefined {
   if (!filter) return undefined;
   const ops = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
-  return allOf(ops.map((op) => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op] })));
+  return allOf(
+    ops.map((op) => {
+      const value = filter[op];
+      if (value === undefined || value === null) return undefined;
+      if (!Number.isFinite(value)) throw new BadUserInputError(`${argument}.${op} must be a finite number.`, `${argument}.${op}`);
+      return { property, op, value };
+    }),
+  );
 }
 
 /** Matches text case-insensitively. */

@@ -24,6 +24,9 @@ describe('a compound of several modalities', () => {
     ['{ eq: PHOSPHOLIPID_DRUG_CONJUGATE }', ['CLR 131']],
     ['{ in: [ANTIBODY, RADIOCONJUGATE] }', ['CLR 131']],
     ['{ eq: ANTIBODY }', []],
+    // eq on the modality, in on one of the modalities: each comparison may hold on either.
+    ['{ eq: PHOSPHOLIPID_DRUG_CONJUGATE, in: [RADIOCONJUGATE] }', ['CLR 131']],
+    ['{ in: [SMALL_MOLECULE] }', []],
   ])('is found by modality %s', async (filter, names) => {
     const { body } = await graphql(app.url, `{ compounds(where: { modality: ${filter} }) { nodes { name } } }`);
     expect(body.data?.compounds.nodes.map((compound: { name: string }) => compound.name)).toEqual(names);

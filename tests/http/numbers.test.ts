@@ -22,8 +22,16 @@ describe('numeric filters and the top-level cohort list', () => {
   it('compares doses only in the unit given, and takes ranges', async () => {
     const other = await graphql(app.url, '{ cohorts(where: { dose: { value: { gt: 15 }, unit: "mg" } }) { totalCount } }');
     expect(other.body.data?.cohorts.totalCount).toBe(0);
-    const range = await graphql(app.url, '{ cohorts(where: { dose: { value: { gte: 12.5, lt: 25 } } }, orderBy: { field: ORDINAL }) { nodes { ordinal } } }');
-    expect(range.body.data?.cohorts.nodes).toEqual([{ ordinal: 1 }, { ordinal: 2 }]);
+    const dose = (value: string) => `{ cohorts(where: { dose: { value: ${value}, unit: "mCi/m²" } }, orderBy: { field: ORDINAL }) { nodes { ordinal } } }`;
+    const ordinals = async (value: string) => (await graphql(app.url, dose(value))).body.data?.cohorts.nodes.map((cohort: { ordinal: number }) => cohort.ordinal);
+    expect(await ordinals('{ gte: 12.5, lt: 25 }')).toEqual([1, 2]);
+    expect(await ordinals('{ gt: 12.5, lte: 25 }')).toEqual([2, 3]);
+    expect(await ordinals('{ eq: 18.75 }')).toEqual([2]);
+    expect(await ordinals('{ lte: 18.75, gt: null }')).toEqual([1, 2]);
+    const unitless = await graphql(app.url, '{ cohorts(where: { dose: { value: { gt: 15 } } }) { totalCount } }');
+    expect(unitless.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.dose.unit' });
+    const infinite = await graphql(app.url, dose('{ gt: 1e400 }'));
+    expect(infinite.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.dose.value.gt' });
     const all = await graphql(app.url, '{ cohorts(where: { trial: { eq: "clr-131-phase-1-rr-multiple-myeloma" } }) { totalCount } }');
     expect(all.body.data?.cohorts.totalCount).toBe(3);
   });

@@ -74,6 +74,7 @@ describe('example operations over HTTP', () => {
     expect(compound).toMatchObject({
       name: 'CLR 131',
       modality: 'PHOSPHOLIPID_DRUG_CONJUGATE',
+      modalities: ['PHOSPHOLIPID_DRUG_CONJUGATE', 'RADIOCONJUGATE'],
       payload: 'iodine-131',
       payloadType: 'cytotoxic radioisotope',
       leadCandidate: true,

@@ -1,10 +1,11 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, NumberFilter, namedConditions, numberCondition, TextFilter } from '../../graphql/filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
+import { BadUserInputError } from '../../graphql/errors.js';
 import type { Condition } from '../../store/index.js';
 
 /** A cohort's dose to match: its value, and the unit it must be in. */
-@InputType({ description: 'Matches a dose: its value, in the unit given (doses in other units are not compared).' })
+@InputType({ description: 'Matches a dose: its value, in the unit given, which a value needs (doses in other units are not compared).' })
 export class DoseFilter {
   @Field(() => NumberFilter, { nullable: true, description: 'The amount, e.g. `{ gt: 15 }`.' })
   value?: NumberFilter;
@@ -29,6 +30,7 @@ export class CohortWhere {
   trial?: IdFilter;
 }
 
+// DOSE sorts by the amount whatever its unit: filter the unit to compare like with like.
 const ordering = orderByOf('Cohort', { ORDINAL: 'ordinal', DOSE: 'doseValue' });
 
 /** The `orderBy` argument of Cohort lists. */
@@ -40,10 +42,12 @@ export const cohortOrder = ordering.toListOrder;
 /** Given the `where` argument of a Cohort list, returns the store condition it stands for. */
 export function cohortCondition(where: CohortWhere | null | undefined): Condition | undefined {
   const trial = idCondition(where?.trial);
+  const dose = where?.dose;
+  if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError('A dose value is compared within one unit: give where.dose.unit too, e.g. "mCi/m²".', 'where.dose.unit');
   return allOf([
     ...namedConditions(where),
-    numberCondition('doseValue', where?.dose?.value),
-    where?.dose?.unit ? { property: 'doseUnit', op: 'eq', value: where.dose.unit } : undefined,
+    numberCondition('doseValue', dose?.value, 'where.dose.value'),
+    dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
     trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
   ]);
 }

@@ -39,4 +39,4 @@ export class Cohort extends StoredNode {
 }
 
 /** The Relay connection type of Cohort lists. */
-export const CohortConnection = connectionOf(Cohort, 'A page of cohorts, in their order in the trial.');
+export const CohortConnection = connectionOf(Cohort, 'A page of cohorts: a trial’s in their order in it, the top-level list as sorted.');

@@ -56,7 +56,7 @@ export function readoutCondition(where: ReadoutWhere | null | undefined): Condit
     idCondition(where?.id),
     enumCondition('endpoint', where?.endpoint),
     enumCondition('kind', where?.kind),
-    numberCondition('value', where?.value),
+    numberCondition('value', where?.value, 'where.value'),
     indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], where?.indication),
     aboveComparator(where?.aboveComparatorRange),
   ]);
