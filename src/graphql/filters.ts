@@ -1,5 +1,5 @@
 import { type ClassType, Field, Float, ID, InputType } from 'type-graphql';
-import type { Condition, PathStep } from '../store/index.js';
+import type { Comparison, Condition, PathStep } from '../store/index.js';
 import { parseXref } from './ontology.js';
 import { BadUserInputError } from './errors.js';
 
@@ -32,21 +32,28 @@ export class NumberFilter {
   lte?: number;
 }
 
+/** The comparisons a number filter takes. */
+const NUMBER_OPS = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
+
 /**
  * Given a property, a number filter and the argument's path, returns the condition that the property meets every
  * given comparison; BAD_USER_INPUT for a number that is not finite (a literal such as 1e400 parses to Infinity).
  */
 export function numberCondition(property: string, filter: NumberFilter | undefined | null, argument: string): Condition | undefined {
   if (!filter) return undefined;
-  const ops = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
-  return allOf(
-    ops.map((op) => {
-      const value = filter[op];
-      if (value === undefined || value === null) return undefined;
-      if (!Number.isFinite(value)) throw new BadUserInputError(`${argument}.${op} must be a finite number.`, `${argument}.${op}`);
-      return { property, op, value };
-    }),
-  );
+  for (const op of NUMBER_OPS) {
+    const value = filter[op];
+    if (value !== undefined && value !== null && !Number.isFinite(value)) throw new BadUserInputError(`${argument}.${op} must be a finite number.`, `${argument}.${op}`);
+  }
+  return comparisons(property, filter, NUMBER_OPS);
+}
+
+/**
+ * Given a property, a filter and the operators it may hold, returns the condition that every operator given (not
+ * null) holds on the property, with `extra` on each comparison (case-insensitivity); undefined when none is given.
+ */
+function comparisons<F extends object>(property: string, filter: F, ops: readonly (keyof F & Comparison)[], extra: Partial<Record<'caseInsensitive', boolean>> = {}): Condition | undefined {
+  return allOf(ops.map((op) => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op], ...extra })));
 }
 
 /** Matches text case-insensitively. */
@@ -125,28 +132,19 @@ export function allOf(conditions: (Condition | undefined)[]): Condition | undefi
 /** Given an id filter, returns its condition on `id`. */
 export function idCondition(filter: IdFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return allOf([
-    filter.eq !== undefined && filter.eq !== null ? { property: 'id', op: 'eq', value: filter.eq } : undefined,
-    filter.in ? { property: 'id', op: 'in', value: filter.in } : undefined,
-  ]);
+  return comparisons('id', filter, ['eq', 'in']);
 }
 
 /** Given a text filter and a property, returns its case-insensitive condition. */
 export function textCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  const parts: (Condition | undefined)[] = (['eq', 'in', 'contains', 'startsWith'] as const).map((op) =>
-    filter[op] !== undefined && filter[op] !== null ? { property, op, value: filter[op], caseInsensitive: true } : undefined,
-  );
-  return allOf(parts);
+  return comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true });
 }
 
 /** Given an enum filter and a property, returns its condition. */
 export function enumCondition(property: string, filter: EnumFilter<string> | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return allOf([
-    filter.eq ? { property, op: 'eq', value: filter.eq } : undefined,
-    filter.in ? { property, op: 'in', value: filter.in } : undefined,
-  ]);
+  return comparisons(property, filter, ['eq', 'in']);
 }
 
 /** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */

@@ -54,6 +54,15 @@ export function setBudgetHeaders(res: Response, budget: BudgetState): void {
   for (const [name, value] of budgetHeaders(budget)) res.setHeader(name, value);
 }
 
+/**
+ * Given an operation's text, definition, name and the request's variables, returns the key of what it asks: its name,
+ * the variables it declares (no others, so a client cannot vary the key with variables of its own) and its text.
+ */
+export function operationKey(source: string, operation: OperationDefinitionNode | undefined, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+  const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables?.[variable.name.value]]));
+  return `${operationName ?? ''}\u0000${JSON.stringify(declared)}\u0000${source}`;
+}
+
 /** Prices kept (least recently used first out), and the longest key (query text and variables) kept. */
 const PRICES = 2000;
 const PRICE_KEY_CHARS = 10_000;
@@ -75,8 +84,7 @@ export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: La
       priced.clear();
       pricedAtSizes = sizes.version;
     }
-    const declared = Object.fromEntries((operation?.variableDefinitions ?? []).map(({ variable }) => [variable.name.value, variables[variable.name.value]]));
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(declared)}\u0000${source}`;
+    const key = operationKey(source, operation, operationName, variables);
     let known = priced.get(key);
     if (known === undefined) {
       try {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
-import type { HttpContext } from './guard.js';
+import { type HttpContext, operationKey } from './guard.js';
 import type { Metrics } from './observability.js';
 
 /**
@@ -34,8 +34,7 @@ export function responseCachePlugin(maxBytes: number, dataKey: () => string | un
             answers.clear();
             keptFor = data;
           }
-          const declared = Object.fromEntries(operation.variableDefinitions?.map(({ variable }) => [variable.name.value, request.variables?.[variable.name.value]]) ?? []);
-          const key = `${operationName ?? ''}\u0000${JSON.stringify(declared)}\u0000${source}`;
+          const key = operationKey(source, operation, operationName, request.variables);
           const hit = answers.get(key);
           metrics.responseCache(hit ? 'hit' : 'miss');
           if (!hit) {
