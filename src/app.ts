@@ -11,6 +11,7 @@ import { Budget } from './http/rate-limit.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
 import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
 import { ensurePrograms } from './ingest/programs.js';
+import { ensureSearchText } from './ingest/search-text.js';
 import { ROOT } from './root.js';
 import { anyNodeOfTheGraph, CypherCatalog, Executor, GraphState, openEngine, prepareStore, StoreUnavailableError } from './store/index.js';
 
@@ -77,6 +78,8 @@ function storePreparation(executor: Executor, cypher: CypherCatalog, graphState:
     await graphState.refresh();
     const programs = await ensurePrograms(executor);
     if (programs?.written || programs?.deleted) logger.info(programs, 'derived the stored programs again (their rule changed)');
+    const searchTerms = await ensureSearchText(executor);
+    if (searchTerms) logger.info({ nodes: searchTerms }, 'wrote the search terms again (their rule changed, or the store predates search)');
     if (config.seedOnStart) {
       const loaded = await seedIfEmpty(executor);
       if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);

@@ -2,12 +2,14 @@ import type { CypherCatalog, Executor, GraphState, WorkBounds } from '../store/i
 import { GraphReader } from '../modules/shared/graph-reader.js';
 import { HINT_STATEMENTS, Hints } from '../modules/shared/hints.js';
 import { PROGRAM_STATEMENTS, ProgramService } from '../modules/program/program.service.js';
+import { SearchService } from '../modules/search/search.service.js';
 import type { Warning } from './warnings.js';
 
 /** What every resolver of one request shares: the request's graph reader and services, with their DataLoaders. */
 export interface Context {
   graph: GraphReader;
   programs: ProgramService;
+  search: SearchService;
   /** The data version, last load and labels' sizes the server keeps in memory (shared by every request). */
   state: GraphState;
   /** What the answer's `extensions.warnings` will say (a filter that named nothing, with the closest names). */
@@ -27,6 +29,6 @@ export function contextFactory(executor: Executor, cypher: CypherCatalog, state:
   return (bounds) => {
     const graph = new GraphReader(executor.bounded(bounds), cypher);
     const warnings: Warning[] = [];
-    return { graph, programs: new ProgramService(graph), state, warnings, hints };
+    return { graph, programs: new ProgramService(graph), search: new SearchService(graph.executor), state, warnings, hints };
   };
 }

@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config.js';
+import { CANDIDATES_PER_LABEL, SEARCHABLE_LABELS } from '../store/index.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
@@ -162,6 +163,11 @@ function programRows(where: Record<string, unknown> | null | undefined, sizeOf: 
   return where.indication ? programs : 0;
 }
 
+/** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
+function searchRows(types: unknown): number {
+  return CANDIDATES_PER_LABEL * (Array.isArray(types) && types.length ? new Set(types).size : SEARCHABLE_LABELS.length);
+}
+
 /**
  * Given the schema and the size of each label, returns the estimator of how many rows an operation may make the store
  * read. A list sorts everything it matches before cutting its page (the embedded engine walks no index in order), so:
@@ -178,6 +184,7 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     if (!returned.endsWith('Connection') || !field.args.some((arg) => arg.name === 'first')) return childComplexity;
     const first = typeof args.first === 'number' ? Math.max(0, args.first) : DEFAULT_PAGE_SIZE;
     const label = returned.slice(0, -'Connection'.length);
+    if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
     const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : sizeOf(label);
     return reads + first * childComplexity;

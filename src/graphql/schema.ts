@@ -21,6 +21,7 @@ import { ProgramResolver } from '../modules/program/program.resolver.js';
 import { ReadoutResolver } from '../modules/readout/readout.resolver.js';
 import { Readout } from '../modules/readout/readout.type.js';
 import { citationsResolver } from '../modules/source/citation.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { SourceResolver } from '../modules/source/source.resolver.js';
 import { TrialResolver } from '../modules/trial/trial.resolver.js';
 import { Trial } from '../modules/trial/trial.type.js';
@@ -55,6 +56,7 @@ async function build(): Promise<GraphQLSchema> {
       SourceResolver,
       ProgramResolver,
       MetaResolver,
+      SearchResolver,
       ...citations,
     ] as unknown as [Function, ...Function[]],
     orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim],

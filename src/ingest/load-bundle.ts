@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, unlinkNodes, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
@@ -53,6 +53,17 @@ function changes(node: BundleNode, stored: Record<string, unknown> | undefined):
   return Object.keys(update).length || !stored ? update : undefined;
 }
 
+/**
+ * Given a label, the stored node and the properties about to be written, returns them with the node's search terms
+ * when search covers the label and the terms of the node as it will be differ from those stored; undefined when
+ * nothing is to be written (a store written before search gets its terms at start-up: `ensureSearchText`).
+ */
+function withSearchText(label: Label, stored: Record<string, unknown> | undefined, properties: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  if (!isSearchable(label)) return properties;
+  const text = searchTextOf(label, { ...stored, ...properties });
+  return text === stored?.[SEARCH_TEXT] ? properties : { ...properties, [SEARCH_TEXT]: text };
+}
+
 /** Given a transaction, a label, the bundle's nodes of it and the time, writes those that changed; returns their ids. */
 async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<string[]> {
   const stored = new Map<string, Record<string, unknown>>();
@@ -64,7 +75,8 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
   }
   const specs: Record<string, PropertySpec | undefined> = NODE_PROPERTIES[label];
   const rows = nodes.flatMap((node) => {
-    const properties = changes(node, stored.get(node.id));
+    const before = stored.get(node.id);
+    const properties = withSearchText(label, before, changes(node, before));
     if (!properties) return [];
     const typed = Object.entries(properties).map(([key, value]) => [key, specs[key]?.type.kind === 'integer' && typeof value === 'number' ? int(value) : value]);
     return [{ id: node.id, properties: Object.fromEntries(typed) }];

@@ -48,7 +48,9 @@ const BUCKET_FILL = 64;
 const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]));
 
 let catalog: CypherCatalog | undefined;
-function statement(name: string, params: Record<string, unknown>) {
+
+/** Given the name of a file under `cypher/` and its parameters, returns the statement (the catalog is read once). */
+export function statement(name: string, params: Record<string, unknown>) {
   catalog ??= CypherCatalog.load(join(ROOT, 'cypher'));
   return { name, text: catalog.get(name), params };
 }

@@ -6,6 +6,7 @@ import { ConfigError, readConfig } from '../config.js';
 import { CancelledError, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError, CypherCatalog } from '../store/index.js';
 import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';
 import { ensurePrograms } from './programs.js';
+import { ensureSearchText } from './search-text.js';
 
 // `npm run seed [bundle.json | folder ...]`: loads the given bundles (a folder: its *.json in name order), or every
 // bundle of seeds/, into the configured store.
@@ -32,6 +33,8 @@ try {
   const bounded = executor.bounded({ signal: stop.signal });
   const derived = await ensurePrograms(bounded);
   if (derived?.written || derived?.deleted) console.log(`programs derived again (their rule changed): ${derived.written} written, ${derived.deleted} deleted`);
+  const searchTerms = await ensureSearchText(bounded);
+  if (searchTerms) console.log(`search terms written again (their rule changed, or the store predates search): ${searchTerms} node(s)`);
   // A folder stands for its bundles in name order: a large data set comes as many bundles, each its own transaction.
   const bundles = (files.length ? files : [join(ROOT, 'seeds')]).flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? seedFiles(path) : [path]));
   for (const file of bundles) {

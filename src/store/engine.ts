@@ -1,3 +1,5 @@
+import type { SearchableLabel, TextHit, TextSearch } from './search-text.js';
+
 /** Whether a unit of work only reads (routable to replicas) or may write. */
 export type AccessMode = 'READ' | 'WRITE';
 
@@ -12,6 +14,9 @@ export interface TransactionOptions {
   timeoutMs?: number;
 }
 
+/** Runs the text index's search inside an open read transaction; `run` runs the Cypher it needs there. */
+export type SearchText = (search: TextSearch, run: RunStatement) => Promise<TextHit[]>;
+
 /** The contract each database engine fulfils behind the executor; only `store/` sees it. */
 export interface Engine {
   /** A short name for logs and docs: `embedded` or `neo4j`. */
@@ -24,6 +29,10 @@ export interface Engine {
   isTransient(error: unknown): boolean;
   /** Given a statement, checks that the engine can parse and plan it, without running it. */
   check(text: string): Promise<void>;
+  /** Given the labels search covers, creates the text index over their search terms unless it exists. */
+  prepareTextSearch(labels: readonly SearchableLabel[]): Promise<void>;
+  /** Given a search, returns up to `perLabel` hits of each label its text index ranks best, best first per label. */
+  searchText: SearchText;
   /** Resolves when the database answers, rejects with the engine's error otherwise. */
   ping(): Promise<void>;
   /** Releases the database; later calls fail. */

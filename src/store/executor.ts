@@ -1,6 +1,7 @@
 import type { AccessMode, Engine, Row } from './engine.js';
 import { CancelledError, StoreQueryError, StoreUnavailableError } from './errors.js';
 import type { Statement } from './query-builder.js';
+import type { TextHit, TextSearch } from './search-text.js';
 
 /** What the executor reports after each statement: for debug logs, metrics and the batching tests. */
 export interface StatementEvent {
@@ -161,6 +162,14 @@ export class Executor {
     // The engine's own promise settles later when it cannot stop a statement; nobody waits for it then.
     done.catch(() => undefined);
     return untilAborted(done, bounds.signal);
+  }
+
+  /**
+   * Given a search, returns the hits of the engine's text index, read in one transaction under this executor's bounds;
+   * the Cypher it runs is reported as the statement `search/text-index`.
+   */
+  search(search: TextSearch): Promise<TextHit[]> {
+    return this.transaction('READ', (run) => this.engine.searchText(search, (text, params) => run({ name: 'search/text-index', text, params })));
   }
 
   /** Resolves when the database answers. */

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { GrafeoDB } from '@grafeo-db/js';
 import type { AccessMode, Engine, Row, RunStatement } from './engine.js';
 import { StoreQueryError, StoreUnavailableError } from './errors.js';
+import { SEARCH_TEXT, type SearchableLabel, type TextHit } from './search-text.js';
 import { toEmbeddedParams } from './values.js';
 
 type Database = GrafeoDB;
@@ -15,6 +16,9 @@ type Database = GrafeoDB;
 function grafeoClass(): typeof GrafeoDB {
   return (createRequire(import.meta.url)('@grafeo-db/js') as { GrafeoDB: typeof GrafeoDB }).GrafeoDB;
 }
+
+/** Reads nodes by the engine's own numbers, which its text index answers with (a seek, not a scan). */
+const FIND_BY_ENGINE_ID = 'MATCH (n) WHERE id(n) IN $keys RETURN id(n) AS key, n {.*} AS node';
 
 /** The file name of the embedded database inside `GRAPH_PATH`. */
 export const EMBEDDED_FILE = 'graph.grafeo';
@@ -72,6 +76,24 @@ export function openGrafeoEngine(graphPath: string): Engine {
       return next;
     },
     isTransient: () => false,
+    async prepareTextSearch(labels) {
+      // Every word kept, stop words included: the terms are folded words and trigrams, and "the" is a trigram of "other".
+      for (const label of labels) await db.createTextIndex(label, SEARCH_TEXT, { tokenizer: 'standard', stopWords: [] });
+    },
+    async searchText(search, run) {
+      // The text index answers with the engine's own node numbers; one statement then reads those nodes by number.
+      const found = new Map<number, { label: SearchableLabel; score: number }>();
+      const query = search.terms.join(' ');
+      for (const label of search.labels) {
+        for (const [key, score] of await db.textSearch(label, SEARCH_TEXT, query, search.perLabel)) found.set(key as number, { label, score: score as number });
+      }
+      if (!found.size) return [];
+      const rows = await run(FIND_BY_ENGINE_ID, { keys: [...found.keys()] });
+      return rows.flatMap((row): TextHit[] => {
+        const hit = found.get(row.key as number);
+        return hit ? [{ label: hit.label, node: row.node as Record<string, unknown>, score: hit.score }] : [];
+      });
+    },
     async check(text) {
       try {
         await db.executeCypher(`EXPLAIN ${text}`);

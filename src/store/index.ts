@@ -5,6 +5,7 @@ import { CypherFileError, StoreUnavailableError } from './errors.js';
 import { Executor } from './executor.js';
 import { openGrafeoEngine } from './grafeo-engine.js';
 import { openNeo4jEngine } from './neo4j-engine.js';
+import { SEARCHABLE_LABELS } from './search-text.js';
 
 export { CypherCatalog } from './cypher-catalog.js';
 export { Executor, type StatementEvent, type RunInTransaction, type WorkBounds } from './executor.js';
@@ -28,12 +29,15 @@ export {
   type PathStep,
   QueryBuilderError,
   relatedNodes,
+  setSearchText,
   type Statement,
   unlinkNodes,
   upsertNodes,
 } from './query-builder.js';
 export { type AnyOfStep, countPrograms, countRelatedNodes, listPrograms, programsAnchored, type ProgramConditions, type RelationPath } from './query-builder.js';
 export { CypherInteger, int } from './values.js';
+export { ONTOLOGIES, XREF_PROPERTIES, xrefsOf } from './ontologies.js';
+export * from './search-text.js';
 
 /** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */
 export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine {
@@ -42,7 +46,7 @@ export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine 
 
 /**
  * Given an executor and the Cypher catalog, applies the engine's constraints and indexes
- * (`cypher/schema/<engine>/`, idempotent) and checks that every other statement parses and plans,
+ * (`cypher/schema/<engine>/`, idempotent) and the text index search reads, and checks that every other statement parses and plans,
  * so a broken file stops start-up with its name instead of failing a request later.
  */
 export async function prepareStore(executor: Executor, catalog: CypherCatalog): Promise<void> {
@@ -51,6 +55,7 @@ export async function prepareStore(executor: Executor, catalog: CypherCatalog): 
   for (const name of catalog.namesUnder(schemaFolder)) {
     await executor.write({ name, text: catalog.get(name), params: {} });
   }
+  await executor.engine.prepareTextSearch(SEARCHABLE_LABELS);
   for (const name of catalog.names().filter((candidate) => !candidate.startsWith('schema/'))) {
     try {
       await executor.engine.check(catalog.get(name));

@@ -1,7 +1,27 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AccessMode, Engine, Row, RunStatement, TransactionOptions } from './engine.js';
 import { CancelledError, StoreQueryError, StoreUnavailableError } from './errors.js';
-import { toDriverParams, toPlain } from './values.js';
+import { SEARCH_TEXT, type SearchableLabel, type TextHit } from './search-text.js';
+import { int, toDriverParams, toPlain } from './values.js';
+
+/** The name of the full-text index over every searchable label's search terms. */
+const SEARCH_INDEX = 'graph_search';
+
+/**
+ * Given the labels search covers (identifiers from the graph's allow-list), returns the statement creating the
+ * full-text index over their terms. The whitespace analyzer keeps the terms as the import folded them.
+ */
+export function fulltextIndexStatement(labels: readonly SearchableLabel[]): string {
+  return `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
+}
+
+/** Finds the best `$limit` nodes for the terms in `$query` (letters and digits only: nothing Lucene parses), keeping `$labels`. */
+export const FULLTEXT_SEARCH = [
+  `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score`,
+  'WITH node, score, [label IN labels(node) WHERE label IN $labels][0] AS label',
+  'WHERE label IS NOT NULL',
+  'RETURN label, node {.*} AS node, score',
+].join('\n');
 
 /** How to reach a Neo4j server or cluster; `uri` is `neo4j://` (routing) or `bolt://` (one server). */
 export interface Neo4jSettings {
@@ -88,6 +108,21 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     location: settings.uri,
     transaction,
     isTransient,
+    async prepareTextSearch(labels) {
+      await transaction('WRITE', (run) => run(fulltextIndexStatement(labels), {}));
+    },
+    async searchText(search, run) {
+      // One index over every label: asked for as many hits as all labels may have, then cut to `perLabel` of each.
+      const rows = await run(FULLTEXT_SEARCH, { query: search.terms.join(' '), limit: int(search.perLabel * search.labels.length), labels: search.labels });
+      const taken = new Map<string, number>();
+      return rows.flatMap((row): TextHit[] => {
+        const label = row.label as SearchableLabel;
+        const count = taken.get(label) ?? 0;
+        if (count >= search.perLabel) return [];
+        taken.set(label, count + 1);
+        return [{ label, node: row.node as Record<string, unknown>, score: row.score as number }];
+      });
+    },
     async check(text) {
       await transaction('READ', (run) => run(`EXPLAIN ${text}`, {}));
     },

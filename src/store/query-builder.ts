@@ -12,6 +12,7 @@ import {
   type RelationshipType,
 } from './graph-schema.js';
 import { int } from './values.js';
+import { SEARCH_TEXT, type SearchableLabel } from './search-text.js';
 
 /**
  * The one place that writes Cypher at run time. Values only ever become `$parameters`; labels, types and
@@ -417,6 +418,16 @@ export function upsertNodes(label: Label): Statement {
       'SET n += row.properties, n.updatedAt = $now',
       'RETURN count(n) AS written',
     ].join('\n'),
+    params: {},
+  };
+}
+
+/** Given a searchable label, returns the statement that sets `$rows` of `{ id, text }` as the nodes' search terms (no other property, no timestamp). */
+export function setSearchText(label: SearchableLabel): Statement {
+  assertLabel(label);
+  return {
+    name: `set-search-text-${label}`,
+    text: ['UNWIND $rows AS row', `MATCH (n:${label} {id: row.id})`, `SET n.${SEARCH_TEXT} = row.text`, 'RETURN count(n) AS written'].join('\n'),
     params: {},
   };
 }

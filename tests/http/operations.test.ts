@@ -22,13 +22,32 @@ describe('example operations over HTTP', () => {
     await app.close();
   });
 
-  it('has the five example operations, headline first', () => {
+  it('has the six example operations, headline first', () => {
     expect([...operations.keys()]).toEqual([
       'orphan-drugs-in-phase-2-for-b-cell-malignancies',
       'clr-131-profile',
       'cohorts-above-the-comparator-range',
       'cellectar-pipeline',
       'indications-under-b-cell-malignancy',
+      'search',
+    ]);
+  });
+
+  it('searches by payload and names the developer, and takes another query as a variable', async () => {
+    const { body } = await graphql(app.url, operation('search'));
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.search.nodes[0]).toEqual({
+      score: 1,
+      matched: { field: 'payload', value: 'iodine-131', kind: 'EXACT' },
+      node: { __typename: 'Compound', id: 'clr-131', name: 'CLR 131', developers: { nodes: [{ name: 'Cellectar Biosciences, Inc.' }] } },
+    });
+    const byCurie = await graphql(app.url, operation('search'), { query: 'MONDO:0009693', types: ['INDICATION'] });
+    expect(byCurie.body.data?.search.nodes).toEqual([
+      {
+        score: 1,
+        matched: { field: 'xrefs', value: 'MONDO:0009693', kind: 'EXACT' },
+        node: { __typename: 'Indication', id: 'multiple-myeloma', name: 'Multiple myeloma', xrefs: ['NCIT:C3242', 'MONDO:0009693', 'EFO:0001378', 'DOID:9538'] },
+      },
     ]);
   });
 

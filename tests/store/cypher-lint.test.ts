@@ -13,10 +13,13 @@ import {
   listPrograms,
   relatedNodes,
   type RelationPath,
+  setSearchText,
   type Statement,
   unlinkNodes,
   upsertNodes,
 } from '../../src/store/query-builder.js';
+import { FULLTEXT_SEARCH, fulltextIndexStatement } from '../../src/store/neo4j-engine.js';
+import { SEARCHABLE_LABELS } from '../../src/store/search-text.js';
 import { cypher } from '../support/engines.js';
 
 /** Given Cypher, returns the errors Neo4j's own parser and semantic analysis find in it, with parameters declared. */
@@ -28,6 +31,10 @@ function lint(text: string): string[] {
 const built: Statement[] = [
   ...LABELS.flatMap((label) => [findNodes(label), upsertNodes(label), countNodes({ label }), listNodes({ label, orderBy: { property: 'name', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 5 })]),
   findNodesAnywhere(),
+  ...SEARCHABLE_LABELS.map((label) => setSearchText(label)),
+  // Search on Neo4j: the full-text index over every searchable label, and its query.
+  { name: 'fulltext-index', text: fulltextIndexStatement(SEARCHABLE_LABELS), params: {} },
+  { name: 'fulltext-search', text: FULLTEXT_SEARCH, params: {} },
   ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
   // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.
   ...[{ compoundIds: ['a'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, { indicationIds: ['b'] }, { stages: ['PHASE_2'] }, {}].flatMap((where) => [

@@ -1,0 +1,93 @@
+import type { Label } from './graph-schema.js';
+import { xrefsOf } from './ontologies.js';
+
+/**
+ * The property the store keeps on every searchable node: the terms its text index holds, written by the import from
+ * the node's searchable values, never by a bundle.
+ */
+export const SEARCH_TEXT = 'searchText';
+
+/**
+ * The labels search covers, each with the fields it looks in, as the API names them: properties of the node, and
+ * `xrefs`, the indication's cross-references as CURIEs.
+ */
+export const SEARCH_FIELDS = {
+  Company: ['name', 'aliases', 'ticker'],
+  Compound: ['name', 'codeNames', 'payload'],
+  Platform: ['name', 'abbreviation'],
+  Indication: ['name', 'synonyms', 'xrefs'],
+  Trial: ['name', 'registryIds'],
+} as const satisfies Partial<Record<Label, readonly string[]>>;
+
+/** A label search covers. */
+export type SearchableLabel = keyof typeof SEARCH_FIELDS;
+
+/** Every label search covers, in declaration order. */
+export const SEARCHABLE_LABELS = Object.keys(SEARCH_FIELDS) as SearchableLabel[];
+
+/** Given a label, tells whether search covers it. */
+export function isSearchable(label: string): label is SearchableLabel {
+  return Object.hasOwn(SEARCH_FIELDS, label);
+}
+
+/** The longest text a search or a value is folded from: past it, nothing is indexed or asked. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Given text, returns its words: accents dropped, lower case, cut at anything that is not a letter or a digit. */
+export function foldWords(text: string): string[] {
+  return text
+    .slice(0, MAX_SEARCH_LENGTH)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Given a word, returns its runs of three characters ("myeloma": mye, yel, elo, lom, oma); none for a shorter word. */
+export function trigrams(word: string): string[] {
+  const characters = [...word];
+  return characters.length < 3 ? [] : characters.slice(0, -2).map((_, index) => characters.slice(index, index + 3).join(''));
+}
+
+/**
+ * Given text, returns the terms a text index matches it by: its words, the words run together (so "CLR131" meets
+ * "CLR 131" and "NCIT:C3242" meets "NCIT C3242") and the trigrams of both (so one typo still shares most terms).
+ */
+export function searchTerms(text: string): string[] {
+  const words = foldWords(text);
+  const compact = words.join('');
+  const whole = words.length > 1 ? [compact] : [];
+  return [...new Set([...words, ...whole, ...[...words, ...whole].flatMap(trigrams)])];
+}
+
+/** Given a label and a node's properties, returns each searchable value with the field it is in. */
+export function searchValues(label: SearchableLabel, node: Record<string, unknown>): { field: string; value: string }[] {
+  return SEARCH_FIELDS[label].flatMap((field: string) => {
+    const raw = field === 'xrefs' ? xrefsOf(node) : node[field];
+    const values = Array.isArray(raw) ? raw : [raw];
+    return values.filter((value): value is string => typeof value === 'string' && value.length > 0).map((value) => ({ field, value }));
+  });
+}
+
+/** Given a label and a node's properties, returns what its text index holds: the terms of all its searchable values. */
+export function searchTextOf(label: SearchableLabel, node: Record<string, unknown>): string {
+  return [...new Set(searchValues(label, node).flatMap(({ value }) => searchTerms(value)))].join(' ');
+}
+
+/** The most nodes of each label the text index hands over to be ranked; the hits of a search are among them. */
+export const CANDIDATES_PER_LABEL = 50;
+
+/** A search the engine runs on its text index: the labels, the query's terms, and how many hits per label at most. */
+export interface TextSearch {
+  labels: readonly SearchableLabel[];
+  terms: string[];
+  perLabel: number;
+}
+
+/** One node the text index found: its label, its properties and the engine's own score (BM25 or Lucene's). */
+export interface TextHit {
+  label: SearchableLabel;
+  node: Record<string, unknown>;
+  score: number;
+}
