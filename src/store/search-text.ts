@@ -50,15 +50,22 @@ export function trigrams(word: string): string[] {
   return characters.length < 3 ? [] : characters.slice(0, -2).map((_, index) => characters.slice(index, index + 3).join(''));
 }
 
+/** The most words a value may have to be matched with a typo, and run together: names and ids, not trial titles. */
+const MAX_SHORT_VALUE_WORDS = 4;
+
 /**
- * Given text, returns the terms a text index matches it by: its words, the words run together (so "CLR131" meets
- * "CLR 131" and "NCIT:C3242" meets "NCIT C3242") and the trigrams of both (so one typo still shares most terms).
+ * Given text, returns the terms a text index matches it by: its words; and for a short value (names, ids: up to four
+ * words) the words run together (so "CLR131" meets "CLR 131" and "NCIT:C3242" meets "NCIT C3242") and the trigrams of
+ * each word of four letters or more and of the words run together (so one typo still shares most terms; a
+ * three-letter word is its own trigram). A long value (a trial's title) gives its words only: its trigrams would
+ * make most of the index.
  */
 export function searchTerms(text: string): string[] {
   const words = foldWords(text);
-  const compact = words.join('');
-  const whole = words.length > 1 ? [compact] : [];
-  return [...new Set([...words, ...whole, ...[...words, ...whole].flatMap(trigrams)])];
+  if (words.length > MAX_SHORT_VALUE_WORDS) return [...new Set(words)];
+  const whole = words.length > 1 ? [words.join('')] : [];
+  const grams = [...words.filter((word) => [...word].length > 3), ...whole].flatMap(trigrams);
+  return [...new Set([...words, ...whole, ...grams])];
 }
 
 /** Given a label and a node's properties, returns each searchable value with the field it is in. */

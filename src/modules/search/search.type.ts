@@ -29,7 +29,10 @@ registerEnumType(MatchKind, {
     PREFIX: { description: 'The value begins with what was asked. Score 0.9.' },
     WORDS: { description: 'Each word asked begins a word of the value ("lymphoma" in "B-cell lymphoma"). Score 0.85.' },
     CONTAINS: { description: 'The value contains what was asked, inside a word (three characters or more). Score 0.8.' },
-    TYPO: { description: 'Each word asked is one edit (a letter added, dropped or changed) from a word of the value, or begins one; words of four letters or more. Score 0.7.' },
+    TYPO: {
+      description:
+        'Each word asked is one edit (a letter added, dropped or changed) from a word of the value or from its beginning, or begins one; words of four letters or more, in values of up to four words (names and ids, not trial titles). Score 0.7.',
+    },
     SIMILAR: {
       description: 'The value shares at least half of its runs of three letters with what was asked (Dice coefficient). Score 0.6 times that share.',
     },
