@@ -226,9 +226,10 @@ export const LABELS = Object.keys(NODE_PROPERTIES) as Label[];
 
 /**
  * Labels the store derives and keeps itself, which no bundle may write: stored programs (ingest/programs.ts), the
- * buckets that keep them in id order, their number per stage, and the marker of the rule version they follow.
+ * buckets that keep them in id order, their number per stage, the markers of the rule versions derived data follows
+ * and of the data's version, and the record of each bundle loaded.
  */
-export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'ProgramCount', 'Derivation'] as const;
+export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'ProgramCount', 'Derivation', 'Bundle'] as const;
 
 /** Properties the store keeps itself; a bundle may not set them. */
 export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt'] as const;

@@ -2,6 +2,15 @@ import type { CypherCatalog } from './cypher-catalog.js';
 import type { Executor } from './executor.js';
 import { LabelSizes } from './label-sizes.js';
 
+/** A bundle the store has loaded: its name and description, when it was loaded first and last, and its node records. */
+export interface BundleRecord {
+  name: string;
+  description: string | null;
+  firstLoadedAt: string;
+  lastLoadedAt: string;
+  nodes: number;
+}
+
 /** How long a read of the data version that failed after a commit waits before it is tried again. */
 const RETRY_MS = 1000;
 
@@ -13,7 +22,7 @@ const RETRY_MS = 1000;
  */
 export class GraphState {
   readonly sizes = new LabelSizes();
-  private known: { version: number; loadId: string | null; loadedAt: string | null } | undefined;
+  private known: { version: number; loadId: string | null; loadedAt: string | null; bundles: BundleRecord[] } | undefined;
   private stale = true;
   private commits = 0;
   private reading: Promise<void> | undefined;
@@ -52,9 +61,14 @@ export class GraphState {
     return this.known?.loadedAt ?? null;
   }
 
+  /** The bundles loaded, the most recently loaded first, as read with the data version. */
+  get bundles(): readonly BundleRecord[] {
+    return this.known?.bundles ?? [];
+  }
+
   /**
    * Reads the data version (one lookup by indexed id) and, when the load id moved or was never read, counts the
-   * labels again; reads again when a write commits meanwhile. Calls made while a read is under way share it. A
+   * labels and reads the bundles loaded again; reads again when a write commits meanwhile. Calls made while a read is under way share it. A
    * failed read leaves the state stale.
    */
   refresh(): Promise<void> {
@@ -97,6 +111,18 @@ export class GraphState {
     // Seen to move: stale until the labels are counted again.
     this.stale = true;
     await this.sizes.count(this.executor);
-    this.known = { version: Number(row?.version ?? 0), loadId, loadedAt: typeof row?.loadedAt === 'string' ? row.loadedAt : null };
+    const bundles = await this.executor.read({ name: 'data/list-bundles', text: this.catalog.get('data/list-bundles'), params: {} });
+    this.known = {
+      version: Number(row?.version ?? 0),
+      loadId,
+      loadedAt: typeof row?.loadedAt === 'string' ? row.loadedAt : null,
+      bundles: bundles.map((bundle) => ({
+        name: String(bundle.name),
+        description: typeof bundle.description === 'string' ? bundle.description : null,
+        firstLoadedAt: String(bundle.firstLoadedAt),
+        lastLoadedAt: String(bundle.lastLoadedAt),
+        nodes: Number(bundle.nodes ?? 0),
+      })),
+    };
   }
 }

@@ -14,7 +14,7 @@ export type { Row, AccessMode } from './engine.js';
 export type { Neo4jSettings } from './neo4j-engine.js';
 export * from './graph-schema.js';
 export { LabelSizes } from './label-sizes.js';
-export { GraphState } from './graph-state.js';
+export { type BundleRecord, GraphState } from './graph-state.js';
 export {
   type Comparison,
   type Condition,

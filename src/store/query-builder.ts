@@ -167,7 +167,9 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
     if (where.or.length === 0) return 'false';
     return `(${where.or.map((inner) => condition(variable, label, inner, scope)).join(' OR ')})`;
   }
-  if ('not' in where) return `(NOT ${condition(variable, label, where.not, scope)})`;
+  // A comparison with a missing property is null, not false: NOT of it must still hold (a cohort without a dose is
+  // not dosed above 15), so the inner condition counts as false when null.
+  if ('not' in where) return `(NOT coalesce(${condition(variable, label, where.not, scope)}, false))`;
   if ('path' in where) {
     const path = pattern(variable, label, where.path, scope);
     const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope)] : [];

@@ -54,4 +54,27 @@ describe('meta', () => {
     expect(after.counts.find((entry: { label: string }) => entry.label === 'Source')).toEqual({ label: 'Source', count: 2 });
     expect(Date.parse(after.loadedAt)).toBeGreaterThanOrEqual(Date.parse(before.loadedAt));
   });
+
+  it('lists the bundles loaded, the most recent first, with when each was loaded first and last, without asking the store', async () => {
+    const BUNDLES = '{ meta { bundleCount bundles { name description firstLoadedAt lastLoadedAt nodes } } }';
+    const seed = JSON.parse(readFileSync(join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json'), 'utf8')) as { description: string };
+    const first = (await graphql(app.url, BUNDLES)).body.data?.meta;
+    const seedRecord = first.bundles.find((bundle: { name: string }) => bundle.name === 'cellectar-clr-131-2017-11-07');
+    expect(seedRecord).toMatchObject({ description: seed.description, nodes: 33 });
+    expect(seedRecord.firstLoadedAt).toBe(seedRecord.lastLoadedAt);
+    await loadSettled(app, { bundle: 'again', description: 'A registry record, loaded twice', nodes: [{ label: 'Source', id: 'again-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'Again', publishedOn: '2018-02-01' } }] });
+    const once = (await graphql(app.url, BUNDLES)).body.data?.meta;
+    expect(once.bundleCount).toBe(first.bundleCount + 1);
+    expect(once.bundles[0]).toMatchObject({ name: 'again', description: 'A registry record, loaded twice', nodes: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await loadSettled(app, { bundle: 'again', description: 'A registry record, loaded twice', nodes: [{ label: 'Source', id: 'again-registry-record', properties: { name: 'Registry record', kind: 'REGISTRY', title: 'Again', publishedOn: '2018-02-01' } }] });
+    const before = statements;
+    const twice = (await graphql(app.url, BUNDLES)).body.data?.meta;
+    expect(statements).toBe(before);
+    expect(twice.bundleCount).toBe(once.bundleCount);
+    expect(twice.bundles[0].firstLoadedAt).toBe(once.bundles[0].firstLoadedAt);
+    expect(Date.parse(twice.bundles[0].lastLoadedAt)).toBeGreaterThan(Date.parse(once.bundles[0].lastLoadedAt));
+    expect((await graphql(app.url, '{ meta { bundles(first: 1) { name } } }')).body.data?.meta.bundles).toEqual([{ name: 'again' }]);
+    expect((await graphql(app.url, '{ meta { bundles(first: 101) { name } } }')).body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'first' });
+  });
 });

@@ -65,12 +65,13 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     expect(company?.aliases).toContain('Cellecstar');
   });
 
-  it('loads twice without changing any count, property or timestamp; only the data version moves', async () => {
+  it('loads twice without changing any count, property or timestamp; only the data version and the bundle’s last load move', async () => {
     const dataMarker = async () => {
       const [row] = await executor.read({ name: 'test/data', text: "MATCH (d:Derivation {id: 'data'}) RETURN d.version AS version, d.loadId AS loadId, d.loadedAt AS loadedAt", params: {} });
       return { version: row?.version, loadedAt: row?.loadedAt, loadId: row?.loadId as string };
     };
-    const withoutMarker = (picture: { nodes: string[]; relationships: string[] }) => ({ ...picture, nodes: picture.nodes.filter((node) => !node.includes('"id":"data"')) });
+    const records = (picture: { nodes: string[] }) => picture.nodes.filter((node) => node.includes('"id":"data"') || node.includes('"lastLoadedAt"'));
+    const withoutMarker = (picture: { nodes: string[]; relationships: string[] }) => ({ ...picture, nodes: picture.nodes.filter((node) => !records({ nodes: [node] }).length) });
     await loadBundle(executor, readBundleFile(SEED), '2026-01-01T00:00:00.000Z');
     const before = await snapshot(executor);
     const first = await dataMarker();
@@ -85,6 +86,9 @@ describe.each(ENGINES)('store on the %s engine', (engine) => {
     const second = await dataMarker();
     expect(second).toMatchObject({ version: 2, loadedAt: '2026-06-01T00:00:00.000Z' });
     expect(second.loadId).not.toBe(first.loadId);
+    const [bundle] = await executor.read({ name: 'test/bundle', text: "MATCH (b:Bundle {id: 'cellectar-clr-131-2017-11-07'}) RETURN b {.*} AS b", params: {} });
+    expect(bundle?.b).toMatchObject({ firstLoadedAt: '2026-01-01T00:00:00.000Z', lastLoadedAt: '2026-06-01T00:00:00.000Z', nodes: 33 });
+    expect(records(after)).toHaveLength(2);
   });
 
   it('updates only what changed, removes a property set to null, keeps the rest and createdAt', async () => {

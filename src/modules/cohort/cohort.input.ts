@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, NumberFilter, namedConditions, numberCondition, TextFilter } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import type { Condition } from '../../store/index.js';
@@ -15,7 +16,7 @@ export class DoseFilter {
 }
 
 /** The `where` argument of Cohort lists. */
-@InputType({ description: 'Filters cohorts; all given fields must match.' })
+@InputType({ description: 'Filters cohorts; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class CohortWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
   id?: IdFilter;
@@ -30,6 +31,9 @@ export class CohortWhere {
   trial?: IdFilter;
 }
 
+export interface CohortWhere extends Logical<CohortWhere> {}
+withLogic(CohortWhere, 'cohorts');
+
 // DOSE sorts by the amount whatever its unit: filter the unit to compare like with like.
 const ordering = orderByOf('Cohort', { ORDINAL: 'ordinal', DOSE: 'doseValue' });
 
@@ -41,13 +45,15 @@ export const cohortOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Cohort list, returns the store condition it stands for. */
 export function cohortCondition(where: CohortWhere | null | undefined): Condition | undefined {
-  const trial = idCondition(where?.trial);
-  const dose = where?.dose;
-  if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError('A dose value is compared within one unit: give where.dose.unit too, e.g. "mCi/m²".', 'where.dose.unit');
-  return allOf([
-    ...namedConditions(where),
-    numberCondition('doseValue', dose?.value, 'where.dose.value'),
-    dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
-    trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
-  ]);
+  return logicalCondition(where, (filter, path) => {
+    const trial = idCondition(filter.trial);
+    const dose = filter.dose;
+    if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${path}.dose.unit too, e.g. "mCi/m²".`, `${path}.dose.unit`);
+    return allOf([
+      ...namedConditions(filter),
+      numberCondition('doseValue', dose?.value, `${path}.dose.value`),
+      dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
+      trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
+    ]);
+  });
 }

@@ -10,6 +10,7 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
 import type { Condition } from '../../store/index.js';
@@ -18,7 +19,7 @@ const ModalityFilter = enumFilterOf(Modality, 'Modality');
 const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');
 
 /** The `where` argument of Compound lists. */
-@InputType({ description: 'Filters compounds; all given fields must match.' })
+@InputType({ description: 'Filters compounds; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class CompoundWhere extends NamedWhere {
   @Field(() => ModalityFilter, { nullable: true, description: 'By modality: the compound’s modality or one of its modalities.' })
   modality?: EnumFilter<string>;
@@ -32,6 +33,9 @@ export class CompoundWhere extends NamedWhere {
   @Field(() => IndicationMatch, { nullable: true, description: 'Evaluated by some trial studying this indication (subtypes included by default).' })
   indication?: IndicationMatch;
 }
+
+export interface CompoundWhere extends Logical<CompoundWhere> {}
+withLogic(CompoundWhere, 'compounds');
 
 const ordering = orderByOf('Compound');
 
@@ -50,17 +54,19 @@ function modalityCondition(filter: EnumFilter<string> | undefined | null): Condi
 
 /** Given the `where` argument of a Compound list, returns the store condition it stands for. */
 export function compoundCondition(where: CompoundWhere | null | undefined): Condition | undefined {
-  return allOf([
-    ...namedConditions(where),
-    modalityCondition(where?.modality),
-    enumCondition('developmentStatus', where?.developmentStatus),
-    designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], where?.designation),
-    indicationCondition(
-      [
-        { type: 'EVALUATES', direction: 'IN', label: 'Trial' },
-        { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
-      ],
-      where?.indication,
-    ),
-  ]);
+  return logicalCondition(where, (filter) => {
+    return allOf([
+      ...namedConditions(filter),
+      modalityCondition(filter.modality),
+      enumCondition('developmentStatus', filter.developmentStatus),
+      designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], filter.designation),
+      indicationCondition(
+        [
+          { type: 'EVALUATES', direction: 'IN', label: 'Trial' },
+          { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
+        ],
+        filter.indication,
+      ),
+    ]);
+  });
 }

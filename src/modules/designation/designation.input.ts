@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition, PathStep } from '../../store/index.js';
 
@@ -8,7 +9,7 @@ const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
 const AgencyFilter = enumFilterOf(Agency, 'Agency');
 
 /** The `where` argument of Designation lists. */
-@InputType({ description: 'Filters designations; all given fields must match.' })
+@InputType({ description: 'Filters designations; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class DesignationWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
   id?: IdFilter;
@@ -23,6 +24,9 @@ export class DesignationWhere {
   indication?: IndicationMatch;
 }
 
+export interface DesignationWhere extends Logical<DesignationWhere> {}
+withLogic(DesignationWhere, 'designations');
+
 const ordering = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
 
 /** The `orderBy` argument of Designation lists. */
@@ -33,12 +37,14 @@ export const designationOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Designation list, returns the store condition it stands for. */
 export function designationCondition(where: DesignationWhere | null | undefined): Condition | undefined {
-  return allOf([
-    idCondition(where?.id),
-    enumCondition('type', where?.type),
-    enumCondition('agency', where?.agency),
-    indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], where?.indication),
-  ]);
+  return logicalCondition(where, (filter) => {
+    return allOf([
+      idCondition(filter.id),
+      enumCondition('type', filter.type),
+      enumCondition('agency', filter.agency),
+      indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication),
+    ]);
+  });
 }
 
 /** Picks designations by type and agency, for filters on what holds them (compounds, programs). */

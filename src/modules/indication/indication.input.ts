@@ -10,13 +10,14 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
 
 /** The `where` argument of Indication lists. */
-@InputType({ description: 'Filters indications; all given fields must match.' })
+@InputType({ description: 'Filters indications; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class IndicationWhere extends NamedWhere {
   @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym; `name` alone ignores synonyms) or, by default, one of its subtypes.' })
   matches?: IndicationMatch;
@@ -24,6 +25,9 @@ export class IndicationWhere extends NamedWhere {
   @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
   kind?: EnumFilter<string>;
 }
+
+export interface IndicationWhere extends Logical<IndicationWhere> {}
+withLogic(IndicationWhere, 'indications');
 
 const ordering = orderByOf('Indication');
 
@@ -42,5 +46,5 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
 export function indicationWhereCondition(where: IndicationWhere | null | undefined): Condition | undefined {
-  return allOf([...namedConditions(where), matchesCondition(where?.matches), enumCondition('kind', where?.kind)]);
+  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), matchesCondition(filter.matches), enumCondition('kind', filter.kind)]));
 }

@@ -1,14 +1,18 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, namedConditions, NamedWhere, textCondition, TextFilter } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Platform lists. */
-@InputType({ description: 'Filters platforms; all given fields must match.' })
+@InputType({ description: 'Filters platforms; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class PlatformWhere extends NamedWhere {
   @Field(() => TextFilter, { nullable: true, description: 'By abbreviation, ignoring case (e.g. PDC).' })
   abbreviation?: TextFilter;
 }
+
+export interface PlatformWhere extends Logical<PlatformWhere> {}
+withLogic(PlatformWhere, 'platforms');
 
 const ordering = orderByOf('Platform');
 
@@ -20,5 +24,5 @@ export const platformOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Platform list, returns the store condition it stands for. */
 export function platformCondition(where: PlatformWhere | null | undefined): Condition | undefined {
-  return allOf([...namedConditions(where), textCondition('abbreviation', where?.abbreviation)]);
+  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), textCondition('abbreviation', filter.abbreviation)]));
 }

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -8,7 +9,7 @@ const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
 const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');
 
 /** The `where` argument of Readout lists. */
-@InputType({ description: 'Filters readouts; all given fields must match.' })
+@InputType({ description: 'Filters readouts; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class ReadoutWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
   id?: IdFilter;
@@ -33,6 +34,9 @@ export class ReadoutWhere {
   aboveComparatorRange?: boolean;
 }
 
+export interface ReadoutWhere extends Logical<ReadoutWhere> {}
+withLogic(ReadoutWhere, 'readouts');
+
 const ordering = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
 
 /** The `orderBy` argument of Readout lists. */
@@ -52,12 +56,14 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
 
 /** Given the `where` argument of a Readout list, returns the store condition it stands for. */
 export function readoutCondition(where: ReadoutWhere | null | undefined): Condition | undefined {
-  return allOf([
-    idCondition(where?.id),
-    enumCondition('endpoint', where?.endpoint),
-    enumCondition('kind', where?.kind),
-    numberCondition('value', where?.value, 'where.value'),
-    indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], where?.indication),
-    aboveComparator(where?.aboveComparatorRange),
-  ]);
+  return logicalCondition(where, (filter, path) => {
+    return allOf([
+      idCondition(filter.id),
+      enumCondition('endpoint', filter.endpoint),
+      enumCondition('kind', filter.kind),
+      numberCondition('value', filter.value, `${path}.value`),
+      indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
+      aboveComparator(filter.aboveComparatorRange),
+    ]);
+  });
 }

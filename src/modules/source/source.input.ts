@@ -1,13 +1,14 @@
 import { Field, InputType } from 'type-graphql';
 import { SourceKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 const SourceKindFilter = enumFilterOf(SourceKind, 'SourceKind');
 
 /** The `where` argument of Source lists. */
-@InputType({ description: 'Filters sources; all given fields must match.' })
+@InputType({ description: 'Filters sources; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class SourceWhere {
   @Field(() => IdFilter, { nullable: true, description: 'By id.' })
   id?: IdFilter;
@@ -19,6 +20,9 @@ export class SourceWhere {
   kind?: EnumFilter<string>;
 }
 
+export interface SourceWhere extends Logical<SourceWhere> {}
+withLogic(SourceWhere, 'sources');
+
 const ordering = orderByOf('Source', { PUBLISHED_ON: 'publishedOn' });
 
 /** The `orderBy` argument of Source lists. */
@@ -29,5 +33,5 @@ export const sourceOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Source list, returns the store condition it stands for. */
 export function sourceCondition(where: SourceWhere | null | undefined): Condition | undefined {
-  return allOf([idCondition(where?.id), textCondition('title', where?.title), enumCondition('kind', where?.kind)]);
+  return logicalCondition(where, (filter) => allOf([idCondition(filter.id), textCondition('title', filter.title), enumCondition('kind', filter.kind)]));
 }

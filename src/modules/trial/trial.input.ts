@@ -12,6 +12,7 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -19,7 +20,7 @@ const StageFilter = enumFilterOf(Stage, 'Stage');
 const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
 
 /** The `where` argument of Trial lists. */
-@InputType({ description: 'Filters trials; all given fields must match.' })
+@InputType({ description: 'Filters trials; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class TrialWhere extends NamedWhere {
   @Field(() => StageFilter, { nullable: true, description: 'By phase.' })
   phase?: EnumFilter<string>;
@@ -34,6 +35,9 @@ export class TrialWhere extends NamedWhere {
   indication?: IndicationMatch;
 }
 
+export interface TrialWhere extends Logical<TrialWhere> {}
+withLogic(TrialWhere, 'trials');
+
 const ordering = orderByOf('Trial');
 
 /** The `orderBy` argument of Trial lists. */
@@ -44,12 +48,14 @@ export const trialOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Trial list, returns the store condition it stands for. */
 export function trialCondition(where: TrialWhere | null | undefined): Condition | undefined {
-  const compound = idCondition(where?.compound);
-  return allOf([
-    ...namedConditions(where),
-    enumCondition('phase', where?.phase),
-    enumCondition('status', where?.status),
-    compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
-    indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], where?.indication),
-  ]);
+  return logicalCondition(where, (filter) => {
+    const compound = idCondition(filter.compound);
+    return allOf([
+      ...namedConditions(filter),
+      enumCondition('phase', filter.phase),
+      enumCondition('status', filter.status),
+      compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
+      indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
+    ]);
+  });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX bundle_id IF NOT EXISTS FOR (n:Bundle) ON (n.id)

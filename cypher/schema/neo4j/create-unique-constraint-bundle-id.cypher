@@ -1,0 +1,1 @@
+CREATE CONSTRAINT bundle_id_unique IF NOT EXISTS FOR (n:Bundle) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,49 @@
+import { Field, InputType } from 'type-graphql';
+import { ClaimKind } from '../../graphql/enums.js';
+import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { orderByOf } from '../../graphql/ordering.js';
+import { type Condition, RELATIONSHIPS } from '../../store/index.js';
+
+const ClaimKindFilter = enumFilterOf(ClaimKind, 'ClaimKind');
+
+/** The `where` argument of Claim lists. */
+@InputType({ description: 'Filters claims; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
+export class ClaimWhere {
+  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
+  id?: IdFilter;
+
+  @Field(() => ClaimKindFilter, { nullable: true, description: 'By kind, e.g. MECHANISM or OUTLOOK.' })
+  kind?: EnumFilter<string>;
+
+  @Field(() => TextFilter, { nullable: true, description: 'By the statement, ignoring case (e.g. `{ contains: "survival" }`).' })
+  statement?: TextFilter;
+
+  @Field(() => IdFilter, { nullable: true, description: 'About the company, compound, platform or trial with this id.' })
+  about?: IdFilter;
+}
+
+export interface ClaimWhere extends Logical<ClaimWhere> {}
+withLogic(ClaimWhere, 'claims');
+
+const ordering = orderByOf('Claim');
+
+/** The `orderBy` argument of Claim lists. */
+export const ClaimOrderBy = ordering.OrderBy;
+
+/** Given a `ClaimOrderBy` argument, returns the list order (name ascending by default). */
+export const claimOrder = ordering.toListOrder;
+
+/** Given an id filter, returns the condition that the claim is about a node it matches, of any label a claim may be about. */
+function aboutCondition(filter: IdFilter | undefined | null): Condition | undefined {
+  const subject = idCondition(filter);
+  if (!subject) return undefined;
+  return { or: RELATIONSHIPS.CLAIMS.from.map((label): Condition => ({ path: [{ type: 'CLAIMS', direction: 'IN', label }], quantifier: 'some', where: subject })) };
+}
+
+/** Given the `where` argument of a Claim list, returns the store condition it stands for. */
+export function claimCondition(where: ClaimWhere | null | undefined): Condition | undefined {
+  return logicalCondition(where, (filter) =>
+    allOf([idCondition(filter.id), enumCondition('kind', filter.kind), textCondition('statement', filter.statement), aboutCondition(filter.about)]),
+  );
+}

@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { snapshot } from '../support/engines.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+describe('filters combined with AND, OR and NOT', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function data(query: string, variables?: Record<string, unknown>) {
+    const { body } = await graphql(app.url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  }
+
+  it('OR: median OS above 20 or below 12 months answers 26.2 and 10', async () => {
+    const { readouts } = await data(`{ readouts(where: { endpoint: { eq: MEDIAN_OVERALL_SURVIVAL }, OR: [{ value: { gt: 20 } }, { value: { lt: 12 } }] }, orderBy: { field: VALUE, direction: DESC }) {
+      totalCount nodes { name value unit } } }`);
+    expect(readouts).toEqual({
+      totalCount: 2,
+      nodes: [
+        { name: 'Cohort 1 median overall survival', value: 26.2, unit: 'MONTHS' },
+        { name: 'Cohort 3 median overall survival', value: 10, unit: 'MONTHS' },
+      ],
+    });
+  });
+
+  it('NOT: readouts not above 11.9 include those without a value (a missing value does not hold the comparison)', async () => {
+    const { readouts } = await data('{ readouts(where: { NOT: { value: { gt: 11.9 } } }) { totalCount nodes { name value } } }');
+    expect(readouts.totalCount).toBe(4);
+    expect(readouts.nodes.map((readout: { name: string }) => readout.name)).toEqual([
+      'Cohort 3 median overall survival',
+      'Cohort 3 partial response',
+      'Historic survival with standard chemotherapy in relapsed or refractory multiple myeloma',
+      'Median overall survival of the three most recently FDA-approved third-line multiple myeloma therapies',
+    ]);
+  });
+
+  it('AND: cohorts dosed from 12.5 up to (not including) 25 mCi/m² are cohorts 1 and 2', async () => {
+    const { cohorts } = await data(`{ cohorts(where: { AND: [{ dose: { value: { gte: 12.5 }, unit: "mCi/m²" } }, { dose: { value: { lt: 25 }, unit: "mCi/m²" } }] }, orderBy: { field: ORDINAL }) {
+      nodes { name dose { value unit } } } }`);
+    expect(cohorts.nodes).toEqual([
+      { name: 'Cohort 1', dose: { value: 12.5, unit: 'mCi/m²' } },
+      { name: 'Cohort 2', dose: { value: 18.75, unit: 'mCi/m²' } },
+    ]);
+  });
+
+  it('combines with the other fields and nests: groupings not named B-cell..., trials in Phase 1 or completed, companies without an x', async () => {
+    const answer = await data(`{
+      indications(where: { kind: { eq: GROUPING }, NOT: { name: { startsWith: "B-cell" } } }) { nodes { id } }
+      trials(where: { OR: [{ phase: { eq: PHASE_1 } }, { status: { eq: COMPLETED } }] }) { nodes { id } }
+      companies(where: { OR: [{ NOT: { name: { contains: "x" } } }, { AND: [{ id: { eq: "nobody" } }] }] }) { nodes { id } }
+    }`);
+    expect(answer).toEqual({
+      indications: { nodes: [{ id: 'hematologic-malignancy' }] },
+      trials: { nodes: [{ id: 'clr-131-phase-1-rr-multiple-myeloma' }] },
+      companies: { nodes: [{ id: 'cellectar-biosciences' }] },
+    });
+  });
+
+  it('reads an empty OR and NOT {} as matching nothing, an empty AND as no condition', async () => {
+    const answer = await data('{ none: platforms(where: { OR: [] }) { totalCount } never: platforms(where: { NOT: {} }) { totalCount } all: platforms(where: { AND: [] }) { totalCount } }');
+    expect(answer).toEqual({ none: { totalCount: 0 }, never: { totalCount: 0 }, all: { totalCount: 2 } });
+  });
+
+  it('names the nested argument of a bad filter', async () => {
+    const { body } = await graphql(app.url, '{ cohorts(where: { OR: [{ name: { eq: "Cohort 1" } }, { dose: { value: { gt: 1 } } }] }) { totalCount } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'A dose value is compared within one unit: give where.OR[1].dose.unit too, e.g. "mCi/m²".',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'where.OR[1].dose.unit' },
+    });
+    const infinite = await graphql(app.url, '{ readouts(where: { NOT: { value: { gt: 1e400 } } }) { totalCount } }');
+    expect(infinite.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.NOT.value.gt' });
+  });
+
+  it('refuses filters nested past 5 levels or holding more than 50 filters, even through a variable, before any statement', async () => {
+    const statements: string[] = [];
+    const stop = app.executor.observe((event) => statements.push(event.name));
+    let deep: Record<string, unknown> = { name: { eq: 'PDC' } };
+    for (let level = 0; level < 1000; level += 1) deep = { NOT: deep };
+    const tooDeep = await graphql(app.url, 'query($where: PlatformWhere) { platforms(where: $where) { totalCount } }', { where: deep });
+    expect(tooDeep.body.errors?.[0]).toMatchObject({
+      message: 'where.NOT.NOT.NOT.NOT.NOT.NOT nests AND, OR and NOT more than 5 levels deep.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'where.NOT.NOT.NOT.NOT.NOT.NOT' },
+    });
+    const wide = { OR: Array.from({ length: 51 }, (_, index) => ({ name: { eq: `p${index}` } })) };
+    const tooWide = await graphql(app.url, 'query($where: PlatformWhere) { platforms(where: $where) { totalCount } }', { where: wide });
+    expect(tooWide.body.errors?.[0]).toMatchObject({ message: 'where holds more than 50 filters in AND, OR and NOT.', extensions: { code: 'BAD_USER_INPUT', argument: 'where.OR[49]' } });
+    stop();
+    expect(statements).toEqual([]);
+  });
+
+  it('takes values in nested filters as parameters, changing nothing', async () => {
+    const before = await snapshot(app.executor);
+    const { companies } = await data('query($name: String!) { companies(where: { OR: [{ name: { eq: $name } }, { NOT: { name: { contains: $name } } }] }) { totalCount } }', {
+      name: "') DETACH DELETE n RETURN 1 //",
+    });
+    expect(companies.totalCount).toBe(1);
+    expect(await snapshot(app.executor)).toEqual(before);
+  });
+});
