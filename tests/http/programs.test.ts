@@ -75,6 +75,31 @@ describe('programs over a graph built to test them', () => {
     expect(body.data!.atLeast12.totalCount).toBe(3);
   });
 
+  it('filters stages with eq, in, gte and lte in the stage order, all given holding', async () => {
+    const { body } = await graphql(
+      app.url,
+      `{
+        early: programs(where: { stages: { in: [PHASE_1, PHASE_1_2] } }) { edges { node { id } } }
+        upTo2: programs(where: { stages: { lte: PHASE_2 } }) { totalCount edges { node { id } } }
+        between: programs(where: { stages: { gte: PHASE_1, lte: PHASE_2 } }) { edges { node { id } } }
+        both: programs(where: { stages: { in: [PHASE_2, PHASE_3] }, stageAtLeast: PHASE_3 }) { edges { node { id } } }
+        none: programs(where: { stages: { eq: PHASE_2, in: [PHASE_3] } }) { totalCount }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(ids(body.data!.early)).toEqual(['a@mm']);
+    expect(ids(body.data!.upTo2)).toEqual(['a@mm', 'b@lymph', 'c@mm']);
+    expect(body.data!.upTo2.totalCount).toBe(3);
+    expect(ids(body.data!.between)).toEqual(['a@mm', 'b@lymph']);
+    expect(ids(body.data!.both)).toEqual(['b@heme']);
+    expect(body.data!.none.totalCount).toBe(0);
+    const refused = await graphql(app.url, '{ programs(where: { stages: { lte: WITHDRAWAL } }) { totalCount } }');
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'where.stages.lte must be a stage of the order PRECLINICAL < IND < EARLY_PHASE_1 < PHASE_1 < PHASE_1_2 < PHASE_2 < PHASE_2_3 < PHASE_3 < PREAPPROVAL < APPROVAL; WITHDRAWAL is outside it.',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'where.stages.lte' },
+    });
+  });
+
   it('counts a designation for a broader indication, not for a narrower one', async () => {
     const { body } = await graphql(
       app.url,

@@ -1,40 +1,16 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { selects } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { Stage, STAGE_ORDER } from '../../graphql/enums.js';
 import { NotFoundError } from '../../graphql/errors.js';
-import { IdFilter, IndicationMatch } from '../../graphql/filters.js';
 import { Compound } from '../compound/compound.type.js';
-import { DesignationMatch } from '../designation/designation.input.js';
 import { DesignationConnection } from '../designation/designation.type.js';
 import { Indication } from '../indication/indication.type.js';
 import { PageArgs } from '../shared/list-args.js';
 import { CitationConnection } from '../source/source.type.js';
 import { TrialConnection } from '../trial/trial.type.js';
+import { ProgramWhere, stagesOf } from './program.input.js';
 import { Program, ProgramConnection, type ProgramRecord } from './program.type.js';
-
-/** The `where` argument of Program lists. */
-@InputType({ description: 'Filters programs; all given fields must match.' })
-export class ProgramWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By compound id.' })
-  compound?: IdFilter;
-
-  @Field(() => IndicationMatch, { nullable: true, description: 'In this indication or, by default, one of its subtypes.' })
-  indication?: IndicationMatch;
-
-  @Field(() => DesignationMatch, {
-    nullable: true,
-    description: 'The compound holds a matching designation for the program’s indication or a broader one it belongs to.',
-  })
-  designation?: DesignationMatch;
-
-  @Field(() => Stage, { nullable: true, description: 'Exactly this stage (PHASE_2 does not include PHASE_1_2 or PHASE_2_3).' })
-  stage?: string;
-
-  @Field(() => Stage, { nullable: true, description: `This stage or a later one in the order ${STAGE_ORDER}; WITHDRAWAL and UNKNOWN are outside the order and refused.` })
-  stageAtLeast?: string;
-}
 
 /** Resolves the Program queries and the Program fields that follow relationships or combine properties. */
 @Resolver(() => Program)
@@ -57,8 +33,7 @@ export class ProgramResolver {
         indication: where?.indication,
         designationTypes: where?.designation?.type ? [where.designation.type] : undefined,
         designationAgencies: where?.designation?.agency ? [where.designation.agency] : undefined,
-        stages: where?.stage ? [where.stage] : undefined,
-        stageAtLeast: where?.stageAtLeast,
+        stages: stagesOf(where),
       },
       first,
       after,

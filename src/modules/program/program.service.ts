@@ -1,7 +1,7 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
-import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row, STAGES } from '../../store/index.js';
+import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramRecord } from './program.type.js';
 
@@ -11,8 +11,8 @@ export interface ProgramFilter {
   indication?: { id?: string | undefined; name?: string | undefined; xref?: string | undefined; includeSubtypes: boolean };
   designationTypes?: string[];
   designationAgencies?: string[];
+  /** The stages a program may be at (a filter's stage conditions, resolved: `stagesOf`); any stage when absent. */
   stages?: string[];
-  stageAtLeast?: string;
 }
 
 /** The Cypher files the program service runs (the program list and count are written by the query builder). */
@@ -36,8 +36,6 @@ export const PROGRAM_STATEMENTS = [
 const BUCKET_LEAST = 43;
 /** Programs at a list's stages up to which they are found from the stage index and sorted rather than walked. */
 const STAGE_SORT_LIMIT = 2000;
-
-const RANKS: Record<string, number | undefined> = Object.fromEntries(STAGES.map((stage, rank) => [stage, rank]));
 
 /** A program's citation: a source and every locator its trials and designations give in it. */
 export interface ProgramCitation {
@@ -69,14 +67,6 @@ function indicationAfter(after: string | null | undefined): string | null {
   return indicationId;
 }
 
-/** Given a filter's stage conditions, returns the stages a program may be at, or undefined when any stage will do. */
-function stagesOf(filter: ProgramFilter): string[] | undefined {
-  if (filter.stageAtLeast === undefined) return filter.stages;
-  const rank = RANKS[filter.stageAtLeast];
-  if (rank === undefined) throw new BadUserInputError(`stageAtLeast must be a stage of the order ${STAGES.join(' < ')}.`, 'stageAtLeast');
-  const atLeast = STAGES.slice(rank) as string[];
-  return filter.stages ? filter.stages.filter((stage) => atLeast.includes(stage)) : atLeast;
-}
 
 /** Given a filter's designation conditions, returns the `AGENCY:TYPE` keys of which one must cover a program, or undefined. */
 function designationKeysOf(filter: ProgramFilter): string[] | undefined {
@@ -178,7 +168,7 @@ export class ProgramService {
     const designated = designations ? ((holders?.ids as string[] | undefined) ?? []) : undefined;
     const wanted = filter.compoundIds && new Set(filter.compoundIds);
     const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? (wanted && [...wanted]));
-    const stages = stagesOf(filter);
+    const stages = filter.stages;
     if (compoundIds?.length === 0 || stages?.length === 0) return null;
     return { compoundIds, indicationIds, stages: stages && [...new Set(stages)], designations };
   }
