@@ -22,7 +22,7 @@ describe('example operations over HTTP', () => {
     await app.close();
   });
 
-  it('has the six example operations, headline first', () => {
+  it('has the seven example operations, headline first', () => {
     expect([...operations.keys()]).toEqual([
       'orphan-drugs-in-phase-2-for-b-cell-malignancies',
       'clr-131-profile',
@@ -30,7 +30,22 @@ describe('example operations over HTTP', () => {
       'cellectar-pipeline',
       'indications-under-b-cell-malignancy',
       'search',
+      'composed-filter',
     ]);
+  });
+
+  it('composes a filter: median OS above 20 or below 12 months is cohort 1 (26.2, 12.5 mCi/m²) and cohort 3 (10, 25 mCi/m²)', async () => {
+    const { body } = await graphql(app.url, operation('composed-filter'));
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.readouts).toEqual({
+      totalCount: 2,
+      nodes: [
+        { name: 'Cohort 1 median overall survival', value: 26.2, unit: 'MONTHS', maturity: 'ONGOING', cohort: { name: 'Cohort 1', dose: { value: 12.5, unit: 'mCi/m²' } } },
+        { name: 'Cohort 3 median overall survival', value: 10, unit: 'MONTHS', maturity: 'ONGOING', cohort: { name: 'Cohort 3', dose: { value: 25, unit: 'mCi/m²' } } },
+      ],
+    });
+    const narrower = await graphql(app.url, operation('composed-filter'), { above: 15, below: 5 });
+    expect(narrower.body.data?.readouts.nodes.map((readout: { value: number }) => readout.value)).toEqual([26.2, 15.4]);
   });
 
   it('searches by payload and names the developer, and takes another query as a variable', async () => {
