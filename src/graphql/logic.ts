@@ -1,5 +1,5 @@
-import { type ClassType, Field } from 'type-graphql';
-import type { Condition } from '../store/index.js';
+import { type ClassType, Field, InputType } from 'type-graphql';
+import type { Condition, PathStep } from '../store/index.js';
 import { BadUserInputError } from './errors.js';
 import { allOf } from './filters.js';
 
@@ -28,21 +28,34 @@ export function withLogic<W extends object>(where: ClassType<W>, things: string)
   Field(() => where, { nullable: true, description: `This filter does not hold (\`NOT: {}\` matches no ${things}). ${limits}` })(where.prototype as object, 'NOT');
 }
 
+/** What one `where` argument may still hold, shared by the filters nested in it, relation filters included. */
+export interface FilterBudget {
+  parts: number;
+}
+
+/** Converts the fields of one filter object (not its AND, OR and NOT), given the object, its argument path and the budget. */
+export type FieldsCondition<W> = (filter: W, path: string, budget: FilterBudget) => Condition | undefined;
+
 /**
- * Given a `where` argument, the conversion of its own fields (given the filter and its argument path) and the path of
- * the argument, returns the store condition of the whole filter: its fields, every filter of `AND`, one of `OR`, none
- * of `NOT`. BAD_USER_INPUT, naming the path, for a filter nested past MAX_FILTER_DEPTH or holding more than
- * MAX_FILTER_PARTS filter objects (a variable is not bounded by the document's limits).
+ * Given a `where` argument, the conversion of its own fields, the path of the argument and the budget of the whole
+ * argument (a new one for a top-level `where`), returns the store condition of the whole filter: its fields, every
+ * filter of `AND`, one of `OR`, none of `NOT`. BAD_USER_INPUT, naming the path, for a filter nested past
+ * MAX_FILTER_DEPTH or an argument holding more than MAX_FILTER_PARTS filter objects in all, relation filters included
+ * (a variable is not bounded by the document's limits).
  */
-export function logicalCondition<W extends Logical<W>>(where: W | null | undefined, fields: (filter: W, path: string) => Condition | undefined, path = 'where'): Condition | undefined {
-  let parts = 0;
+export function logicalCondition<W extends Logical<W>>(
+  where: W | null | undefined,
+  fields: FieldsCondition<W>,
+  path = 'where',
+  budget: FilterBudget = { parts: 0 },
+): Condition | undefined {
   const walk = (filter: W, at: string, depth: number): Condition => {
     if (depth > MAX_FILTER_DEPTH) throw new BadUserInputError(`${at} nests AND, OR and NOT more than ${MAX_FILTER_DEPTH} levels deep.`, at);
-    parts += 1;
-    if (parts > MAX_FILTER_PARTS) throw new BadUserInputError(`${path} holds more than ${MAX_FILTER_PARTS} filters in AND, OR and NOT.`, at);
+    budget.parts += 1;
+    if (budget.parts > MAX_FILTER_PARTS) throw new BadUserInputError(`where holds more than ${MAX_FILTER_PARTS} filters in AND, OR, NOT and relation filters.`, at);
     return (
       allOf([
-        fields(filter, at),
+        fields(filter, at, budget),
         ...(filter.AND ?? []).map((inner, index) => walk(inner, `${at}.AND[${index}]`, depth + 1)),
         filter.OR ? { or: filter.OR.map((inner, index) => walk(inner, `${at}.OR[${index}]`, depth + 1)) } : undefined,
         filter.NOT ? { not: walk(filter.NOT, `${at}.NOT`, depth + 1) } : undefined,
@@ -52,4 +65,52 @@ export function logicalCondition<W extends Logical<W>>(where: W | null | undefin
   if (!where) return undefined;
   const condition = walk(where, path, 0);
   return condition === ALWAYS ? undefined : condition;
+}
+
+/** The fields of a relation filter: related nodes of which some, none or every match a filter of their type. */
+export interface RelationFilter<W> {
+  some?: W | null;
+  none?: W | null;
+  every?: W | null;
+}
+
+/**
+ * Given a `<Type>Where` class and what its type's nodes are called (one, many), returns the `<Type>RelationFilter`
+ * input: `some`, `none` and `every` related node matching a `<Type>Where`.
+ */
+export function relationFilterOf<W extends object>(where: ClassType<W>, one: string, many: string): ClassType<RelationFilter<W>> {
+  const name = where.name.replace(/Where$/, '');
+  @InputType(`${name}RelationFilter`, { description: `Filters by the related ${many}; all given operators must hold.` })
+  class Related {
+    @Field(() => where, { nullable: true, description: `At least one related ${one} matches.` })
+    some?: W;
+
+    @Field(() => where, { nullable: true, description: `No related ${one} matches (true when there is none).` })
+    none?: W;
+
+    @Field(() => where, { nullable: true, description: `Every related ${one} matches (true when there is none).` })
+    every?: W;
+  }
+  return Related;
+}
+
+/**
+ * Given the path to the related nodes, a relation filter, the conversion of the related type's `where`, the argument
+ * path and the budget, returns the condition that some, none or every related node matches; `every` is "none fails",
+ * a missing value failing.
+ */
+export function relationCondition<W>(
+  path: PathStep[],
+  filter: RelationFilter<W> | null | undefined,
+  convert: (where: W, path: string, budget: FilterBudget) => Condition | undefined,
+  argument: string,
+  budget: FilterBudget,
+): Condition | undefined {
+  if (!filter) return undefined;
+  const inner = (where: W, op: string) => convert(where, `${argument}.${op}`, budget) ?? ALWAYS;
+  return allOf([
+    filter.some ? { path, quantifier: 'some', where: inner(filter.some, 'some') } : undefined,
+    filter.none ? { path, quantifier: 'none', where: inner(filter.none, 'none') } : undefined,
+    filter.every ? { path, quantifier: 'none', where: { not: inner(filter.every, 'every') } } : undefined,
+  ]);
 }

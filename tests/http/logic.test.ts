@@ -92,9 +92,43 @@ describe('filters combined with AND, OR and NOT', () => {
     });
     const wide = { OR: Array.from({ length: 51 }, (_, index) => ({ name: { eq: `p${index}` } })) };
     const tooWide = await graphql(app.url, 'query($where: PlatformWhere) { platforms(where: $where) { totalCount } }', { where: wide });
-    expect(tooWide.body.errors?.[0]).toMatchObject({ message: 'where holds more than 50 filters in AND, OR and NOT.', extensions: { code: 'BAD_USER_INPUT', argument: 'where.OR[49]' } });
+    expect(tooWide.body.errors?.[0]).toMatchObject({ message: 'where holds more than 50 filters in AND, OR, NOT and relation filters.', extensions: { code: 'BAD_USER_INPUT', argument: 'where.OR[49]' } });
     stop();
     expect(statements).toEqual([]);
+  });
+
+  it('filters by related nodes with some, none and every, down from a company to its readouts', async () => {
+    const answer = await data(`{
+      inPhase2: compounds(where: { trials: { some: { phase: { eq: PHASE_2 } } } }) { nodes { id } }
+      noneOngoing: compounds(where: { trials: { none: { status: { eq: ONGOING } } } }) { totalCount }
+      dosedAbove15: trials(where: { cohorts: { some: { dose: { value: { gt: 15 }, unit: "mCi/m²" } } } }) { nodes { id } }
+      everyCohortWithOs: trials(where: { cohorts: { every: { readouts: { some: { endpoint: { eq: MEDIAN_OVERALL_SURVIVAL } } } } } }) { totalCount }
+      everyCohortAbove20: trials(where: { cohorts: { every: { readouts: { some: { value: { gt: 20 } } } } }, phase: { eq: PHASE_1 } }) { totalCount }
+      allFda: compounds(where: { designations: { every: { agency: { eq: FDA } } } }) { nodes { id } }
+      notAllEma: compounds(where: { NOT: { designations: { every: { agency: { eq: EMA } } } } }) { nodes { id } }
+      above26: companies(where: { compounds: { some: { trials: { some: { cohorts: { some: { readouts: { some: { value: { gt: 26 } } } } } } } } } }) { nodes { id } }
+      above27: companies(where: { compounds: { some: { trials: { some: { cohorts: { some: { readouts: { some: { value: { gt: 27 } } } } } } } } } }) { totalCount }
+    }`);
+    expect(answer).toEqual({
+      inPhase2: { nodes: [{ id: 'clr-131' }] },
+      noneOngoing: { totalCount: 0 },
+      dosedAbove15: { nodes: [{ id: 'clr-131-phase-1-rr-multiple-myeloma' }] },
+      // The Phase 2 trial has no cohort: every one of none holds.
+      everyCohortWithOs: { totalCount: 2 },
+      everyCohortAbove20: { totalCount: 0 },
+      allFda: { nodes: [{ id: 'clr-131' }] },
+      notAllEma: { nodes: [{ id: 'clr-131' }] },
+      above26: { nodes: [{ id: 'cellectar-biosciences' }] },
+      above27: { totalCount: 0 },
+    });
+  });
+
+  it('counts the filters of relation filters in the same budget, and names their path', async () => {
+    const wide = { compounds: { some: { OR: Array.from({ length: 50 }, (_, index) => ({ name: { eq: `c${index}` } })) } } };
+    const { body } = await graphql(app.url, 'query($where: CompanyWhere) { companies(where: $where) { totalCount } }', { where: wide });
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.compounds.some.OR[48]' });
+    const bad = await graphql(app.url, '{ trials(where: { cohorts: { some: { dose: { value: { gt: 1 } } } } }) { totalCount } }');
+    expect(bad.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.cohorts.some.dose.unit' });
   });
 
   it('takes values in nested filters as parameters, changing nothing', async () => {

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { ClaimKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { type Condition, RELATIONSHIPS } from '../../store/index.js';
 
@@ -42,8 +42,11 @@ function aboutCondition(filter: IdFilter | undefined | null): Condition | undefi
 }
 
 /** Given the `where` argument of a Claim list, returns the store condition it stands for. */
-export function claimCondition(where: ClaimWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) =>
-    allOf([idCondition(filter.id), enumCondition('kind', filter.kind), textCondition('statement', filter.statement), aboutCondition(filter.about)]),
+export function claimCondition(where: ClaimWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  return logicalCondition(
+    where,
+    (filter) => allOf([idCondition(filter.id), enumCondition('kind', filter.kind), textCondition('statement', filter.statement), aboutCondition(filter.about)]),
+    path,
+    budget,
   );
 }

@@ -1,6 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, NumberFilter, namedConditions, numberCondition, TextFilter } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
+import { ReadoutRelationFilter, ReadoutWhere, readoutCondition } from '../readout/readout.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import type { Condition } from '../../store/index.js';
@@ -29,10 +30,16 @@ export class CohortWhere {
 
   @Field(() => IdFilter, { nullable: true, description: 'In the trial with this id.' })
   trial?: IdFilter;
+
+  @Field(() => ReadoutRelationFilter, { nullable: true, description: 'By the readouts the cohort reported: `{ some: { value: { gt: 20 } } }`.' })
+  readouts?: RelationFilter<ReadoutWhere>;
 }
 
 export interface CohortWhere extends Logical<CohortWhere> {}
 withLogic(CohortWhere, 'cohorts');
+
+/** Filters by related cohorts: some, none or every. */
+export const CohortRelationFilter = relationFilterOf(CohortWhere, 'cohort', 'cohorts');
 
 // DOSE sorts by the amount whatever its unit: filter the unit to compare like with like.
 const ordering = orderByOf('Cohort', { ORDINAL: 'ordinal', DOSE: 'doseValue' });
@@ -44,16 +51,18 @@ export const CohortOrderBy = ordering.OrderBy;
 export const cohortOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Cohort list, returns the store condition it stands for. */
-export function cohortCondition(where: CohortWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter, path) => {
+export function cohortCondition(where: CohortWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  const fields = (filter: CohortWhere, at: string, shared: FilterBudget): Condition | undefined => {
     const trial = idCondition(filter.trial);
     const dose = filter.dose;
-    if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${path}.dose.unit too, e.g. "mCi/m²".`, `${path}.dose.unit`);
+    if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${at}.dose.unit too, e.g. "mCi/m²".`, `${at}.dose.unit`);
     return allOf([
       ...namedConditions(filter),
-      numberCondition('doseValue', dose?.value, `${path}.dose.value`),
+      numberCondition('doseValue', dose?.value, `${at}.dose.value`),
       dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
       trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
+      relationCondition([{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], filter.readouts, readoutCondition, `${at}.readouts`, shared),
     ]);
-  });
+  };
+  return logicalCondition(where, fields, path, budget);
 }

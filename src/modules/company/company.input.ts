@@ -1,12 +1,16 @@
-import { InputType } from 'type-graphql';
+import { Field, InputType } from 'type-graphql';
 import { allOf, namedConditions, NamedWhere } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, withLogic } from '../../graphql/logic.js';
+import { CompoundRelationFilter, CompoundWhere, compoundCondition } from '../compound/compound.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Company lists. */
 @InputType({ description: 'Filters companies; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class CompanyWhere extends NamedWhere {}
+export class CompanyWhere extends NamedWhere {
+  @Field(() => CompoundRelationFilter, { nullable: true, description: 'By the compounds it develops: `{ some: { trials: { some: { phase: { eq: PHASE_2 } } } } }`.' })
+  compounds?: RelationFilter<CompoundWhere>;
+}
 
 const ordering = orderByOf('Company');
 
@@ -17,8 +21,10 @@ export const CompanyOrderBy = ordering.OrderBy;
 export const companyOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Company list, returns the store condition it stands for. */
-export function companyCondition(where: CompanyWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf(namedConditions(filter)));
+export function companyCondition(where: CompanyWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  const fields = (filter: CompanyWhere, at: string, shared: FilterBudget): Condition | undefined =>
+    allOf([...namedConditions(filter), relationCondition([{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], filter.compounds, compoundCondition, `${at}.compounds`, shared)]);
+  return logicalCondition(where, fields, path, budget);
 }
 
 export interface CompanyWhere extends Logical<CompanyWhere> {}

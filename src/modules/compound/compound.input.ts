@@ -10,9 +10,10 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
+import { DesignationMatch, designationMatchCondition, DesignationRelationFilter, DesignationWhere, designationCondition } from '../designation/designation.input.js';
+import { TrialRelationFilter, TrialWhere, trialCondition } from '../trial/trial.input.js';
 import type { Condition } from '../../store/index.js';
 
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
@@ -32,10 +33,19 @@ export class CompoundWhere extends NamedWhere {
 
   @Field(() => IndicationMatch, { nullable: true, description: 'Evaluated by some trial studying this indication (subtypes included by default).' })
   indication?: IndicationMatch;
+
+  @Field(() => TrialRelationFilter, { nullable: true, description: 'By the trials evaluating it: `{ some: { phase: { eq: PHASE_2 } }, none: { status: { eq: TERMINATED } } }`.' })
+  trials?: RelationFilter<TrialWhere>;
+
+  @Field(() => DesignationRelationFilter, { nullable: true, description: 'By its designations: `{ every: { agency: { eq: FDA } } }`.' })
+  designations?: RelationFilter<DesignationWhere>;
 }
 
 export interface CompoundWhere extends Logical<CompoundWhere> {}
 withLogic(CompoundWhere, 'compounds');
+
+/** Filters by related compounds: some, none or every. */
+export const CompoundRelationFilter = relationFilterOf(CompoundWhere, 'compound', 'compounds');
 
 const ordering = orderByOf('Compound');
 
@@ -53,9 +63,9 @@ function modalityCondition(filter: EnumFilter<string> | undefined | null): Condi
 }
 
 /** Given the `where` argument of a Compound list, returns the store condition it stands for. */
-export function compoundCondition(where: CompoundWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => {
-    return allOf([
+export function compoundCondition(where: CompoundWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  const fields = (filter: CompoundWhere, at: string, shared: FilterBudget): Condition | undefined =>
+    allOf([
       ...namedConditions(filter),
       modalityCondition(filter.modality),
       enumCondition('developmentStatus', filter.developmentStatus),
@@ -67,6 +77,8 @@ export function compoundCondition(where: CompoundWhere | null | undefined): Cond
         ],
         filter.indication,
       ),
+      relationCondition([{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], filter.trials, trialCondition, `${at}.trials`, shared),
+      relationCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], filter.designations, designationCondition, `${at}.designations`, shared),
     ]);
-  });
+  return logicalCondition(where, fields, path, budget);
 }

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition, PathStep } from '../../store/index.js';
 
@@ -27,6 +27,9 @@ export class DesignationWhere {
 export interface DesignationWhere extends Logical<DesignationWhere> {}
 withLogic(DesignationWhere, 'designations');
 
+/** Filters by related designations: some, none or every. */
+export const DesignationRelationFilter = relationFilterOf(DesignationWhere, 'designation', 'designations');
+
 const ordering = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
 
 /** The `orderBy` argument of Designation lists. */
@@ -36,7 +39,7 @@ export const DesignationOrderBy = ordering.OrderBy;
 export const designationOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Designation list, returns the store condition it stands for. */
-export function designationCondition(where: DesignationWhere | null | undefined): Condition | undefined {
+export function designationCondition(where: DesignationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(where, (filter) => {
     return allOf([
       idCondition(filter.id),
@@ -44,7 +47,7 @@ export function designationCondition(where: DesignationWhere | null | undefined)
       enumCondition('agency', filter.agency),
       indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication),
     ]);
-  });
+  }, path, budget);
 }
 
 /** Picks designations by type and agency, for filters on what holds them (compounds, programs). */

@@ -10,7 +10,7 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -45,6 +45,6 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
 }
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
-export function indicationWhereCondition(where: IndicationWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), matchesCondition(filter.matches), enumCondition('kind', filter.kind)]));
+export function indicationWhereCondition(where: IndicationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), matchesCondition(filter.matches), enumCondition('kind', filter.kind)]), path, budget);
 }

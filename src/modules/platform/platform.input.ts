@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, namedConditions, NamedWhere, textCondition, TextFilter } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -23,6 +23,6 @@ export const PlatformOrderBy = ordering.OrderBy;
 export const platformOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Platform list, returns the store condition it stands for. */
-export function platformCondition(where: PlatformWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), textCondition('abbreviation', filter.abbreviation)]));
+export function platformCondition(where: PlatformWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), textCondition('abbreviation', filter.abbreviation)]), path, budget);
 }

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -37,6 +37,9 @@ export class ReadoutWhere {
 export interface ReadoutWhere extends Logical<ReadoutWhere> {}
 withLogic(ReadoutWhere, 'readouts');
 
+/** Filters by related readouts: some, none or every. */
+export const ReadoutRelationFilter = relationFilterOf(ReadoutWhere, 'readout', 'readouts');
+
 const ordering = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
 
 /** The `orderBy` argument of Readout lists. */
@@ -55,15 +58,19 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
 }
 
 /** Given the `where` argument of a Readout list, returns the store condition it stands for. */
-export function readoutCondition(where: ReadoutWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter, path) => {
-    return allOf([
-      idCondition(filter.id),
-      enumCondition('endpoint', filter.endpoint),
-      enumCondition('kind', filter.kind),
-      numberCondition('value', filter.value, `${path}.value`),
-      indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
-      aboveComparator(filter.aboveComparatorRange),
-    ]);
-  });
+export function readoutCondition(where: ReadoutWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  return logicalCondition(
+    where,
+    (filter, at) =>
+      allOf([
+        idCondition(filter.id),
+        enumCondition('endpoint', filter.endpoint),
+        enumCondition('kind', filter.kind),
+        numberCondition('value', filter.value, `${at}.value`),
+        indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
+        aboveComparator(filter.aboveComparatorRange),
+      ]),
+    path,
+    budget,
+  );
 }

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { SourceKind } from '../../graphql/enums.js';
 import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -32,6 +32,6 @@ export const SourceOrderBy = ordering.OrderBy;
 export const sourceOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Source list, returns the store condition it stands for. */
-export function sourceCondition(where: SourceWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf([idCondition(filter.id), textCondition('title', filter.title), enumCondition('kind', filter.kind)]));
+export function sourceCondition(where: SourceWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  return logicalCondition(where, (filter) => allOf([idCondition(filter.id), textCondition('title', filter.title), enumCondition('kind', filter.kind)]), path, budget);
 }

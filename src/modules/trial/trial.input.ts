@@ -12,7 +12,8 @@ import {
   namedConditions,
   NamedWhere,
 } from '../../graphql/filters.js';
-import { type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
+import { CohortRelationFilter, CohortWhere, cohortCondition } from '../cohort/cohort.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -33,10 +34,16 @@ export class TrialWhere extends NamedWhere {
 
   @Field(() => IndicationMatch, { nullable: true, description: 'Studies this indication or, by default, a subtype of it.' })
   indication?: IndicationMatch;
+
+  @Field(() => CohortRelationFilter, { nullable: true, description: 'By the trial’s cohorts: `{ some: { dose: { value: { gt: 15 }, unit: "mCi/m²" } } }`.' })
+  cohorts?: RelationFilter<CohortWhere>;
 }
 
 export interface TrialWhere extends Logical<TrialWhere> {}
 withLogic(TrialWhere, 'trials');
+
+/** Filters by related trials: some, none or every. */
+export const TrialRelationFilter = relationFilterOf(TrialWhere, 'trial', 'trials');
 
 const ordering = orderByOf('Trial');
 
@@ -47,8 +54,8 @@ export const TrialOrderBy = ordering.OrderBy;
 export const trialOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Trial list, returns the store condition it stands for. */
-export function trialCondition(where: TrialWhere | null | undefined): Condition | undefined {
-  return logicalCondition(where, (filter) => {
+export function trialCondition(where: TrialWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
+  const fields = (filter: TrialWhere, at: string, shared: FilterBudget): Condition | undefined => {
     const compound = idCondition(filter.compound);
     return allOf([
       ...namedConditions(filter),
@@ -56,6 +63,8 @@ export function trialCondition(where: TrialWhere | null | undefined): Condition 
       enumCondition('status', filter.status),
       compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
       indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
+      relationCondition([{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
     ]);
-  });
+  };
+  return logicalCondition(where, fields, path, budget);
 }
