@@ -21,7 +21,8 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config.js';
-import { CANDIDATES_PER_LABEL, SEARCHABLE_LABELS } from '../store/index.js';
+import { searchLabels } from '../modules/search/search.type.js';
+import { CANDIDATES_PER_LABEL } from '../store/index.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
@@ -163,15 +164,53 @@ function programRows(where: Record<string, unknown> | null | undefined, sizeOf: 
   return where.indication ? programs : 0;
 }
 
+/**
+ * The filter fields that test each node along a relationship (a subquery per node), with how many subqueries each
+ * makes: `about` follows the claim's relationship from each of the four labels that make claims.
+ */
+const RELATION_FILTERS: Readonly<Record<string, number>> = {
+  indication: 1,
+  designation: 1,
+  compound: 1,
+  trial: 1,
+  about: 4,
+  matches: 1,
+  aboveComparatorRange: 1,
+  compounds: 1,
+  trials: 1,
+  designations: 1,
+  cohorts: 1,
+  readouts: 1,
+};
+
+/**
+ * Given a top-level list's `where`, returns how many times over its label it reads: once, plus once for every
+ * relationship subquery its filters run per node, counted through AND, OR, NOT and nested relation filters.
+ */
+export function filterFactor(where: unknown): number {
+  let subqueries = 0;
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!value || typeof value !== 'object') return;
+    for (const [field, inner] of Object.entries(value)) {
+      if (inner !== null && inner !== undefined) subqueries += RELATION_FILTERS[field] ?? 0;
+      walk(inner);
+    }
+  };
+  walk(where);
+  return 1 + subqueries;
+}
+
 /** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
 function searchRows(types: unknown): number {
-  return CANDIDATES_PER_LABEL * (Array.isArray(types) && types.length ? new Set(types).size : SEARCHABLE_LABELS.length);
+  return CANDIDATES_PER_LABEL * searchLabels(types).length;
 }
 
 /**
  * Given the schema and the size of each label, returns the estimator of how many rows an operation may make the store
  * read. A list sorts everything it matches before cutting its page (the embedded engine walks no index in order), so:
- * - a top-level list reads its whole label, whatever its filter; programs as `programRows` says;
+ * - a top-level list reads its whole label, once more for every relationship its filter follows per node
+ *   (`filterFactor`); programs as `programRows` says;
  * - a nested list reads the children of each parent: as many as the two labels' sizes suggest (25,000 compounds of
  *   4,000 companies: 7 per company), times the items of the lists above it (`nodes(ids:)`: one per id);
  * - a list of what is not a label of its own (citations) reads what its page returns, which the node count prices.
@@ -186,7 +225,7 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     const label = returned.slice(0, -'Connection'.length);
     if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
-    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : sizeOf(label);
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : sizeOf(label) * filterFactor(args.where);
     return reads + first * childComplexity;
   };
 }

@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, unlinkNodes, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
-import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms, statement } from './programs.js';
+import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
+import { termsToWrite } from './search-text.js';
+import { statement } from './statements.js';
 
 /** A bundle was refused before anything was written; `problems` names each record and field. */
 export class BundleInvalidError extends Error {
@@ -54,17 +56,11 @@ function changes(node: BundleNode, stored: Record<string, unknown> | undefined):
 }
 
 /**
- * Given a label, the stored node and the properties about to be written, returns them with the node's search terms
- * when search covers the label and the terms of the node as it will be differ from those stored; undefined when
- * nothing is to be written (a store written before search gets its terms at start-up: `ensureSearchText`).
+ * Given a transaction, a label, the bundle's nodes of it and the time, writes those whose properties changed (with
+ * their search terms when search covers the label); returns their ids. A node whose properties are unchanged but whose
+ * stored terms are not the rule's (a store written by an older release meanwhile) gets its terms alone: no timestamp,
+ * not counted as written.
  */
-function withSearchText(label: Label, stored: Record<string, unknown> | undefined, properties: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  if (!isSearchable(label)) return properties;
-  const text = searchTextOf(label, { ...stored, ...properties });
-  return text === stored?.[SEARCH_TEXT] ? properties : { ...properties, [SEARCH_TEXT]: text };
-}
-
-/** Given a transaction, a label, the bundle's nodes of it and the time, writes those that changed; returns their ids. */
 async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<string[]> {
   const stored = new Map<string, Record<string, unknown>>();
   for (const ids of batches(nodes.map((node) => node.id))) {
@@ -74,14 +70,23 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
     }
   }
   const specs: Record<string, PropertySpec | undefined> = NODE_PROPERTIES[label];
-  const rows = nodes.flatMap((node) => {
+  const rows: { id: string; properties: Record<string, unknown> }[] = [];
+  const unchanged: (Record<string, unknown> & { id: string })[] = [];
+  for (const node of nodes) {
     const before = stored.get(node.id);
-    const properties = withSearchText(label, before, changes(node, before));
-    if (!properties) return [];
+    const properties = changes(node, before);
+    if (!properties) {
+      unchanged.push({ ...before, id: node.id });
+      continue;
+    }
     const typed = Object.entries(properties).map(([key, value]) => [key, specs[key]?.type.kind === 'integer' && typeof value === 'number' ? int(value) : value]);
-    return [{ id: node.id, properties: Object.fromEntries(typed) }];
-  });
+    const terms = isSearchable(label) ? { [SEARCH_TEXT]: searchTextOf(label, { ...before, ...properties }) } : {};
+    rows.push({ id: node.id, properties: { ...Object.fromEntries(typed), ...terms } });
+  }
   for (const batch of batches(rows)) await run({ ...upsertNodes(label), params: { rows: batch, now } });
+  if (isSearchable(label)) {
+    for (const batch of batches(termsToWrite(label, unchanged))) await run({ ...setSearchText(label), params: { rows: batch } });
+  }
   return rows.map((row) => row.id);
 }
 
@@ -206,7 +211,7 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     const changedSubtypes = [...newSubtypes, ...bundle.unlink.filter((relationship) => relationship.type === 'SUBTYPE_OF')];
     const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes)));
     await recordLoad(run, now);
-    await run(statement('data/record-bundle', { name: bundle.bundle, description: bundle.description, loadedAt: now, nodes: int(bundle.nodes.length) }));
+    await run(statement('data/record-bundle', { name: bundle.bundle, description: bundle.description || null, loadedAt: now, nodes: int(bundle.nodes.length) }));
     return { bundle: bundle.bundle, nodesWritten: written.size, nodesUnchanged: bundle.nodes.length - written.size, relationships, unlinked, programs };
   });
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { ROOT } from '../root.js';
 import { BATCH, batches } from './batches.js';
-import { CypherCatalog, type Executor, int, type Row, type RunInTransaction, STAGES } from '../store/index.js';
+import { statement } from './statements.js';
+import { type Executor, int, type Row, type RunInTransaction, STAGES } from '../store/index.js';
 
 /**
  * Programs (a compound in an indication) are derived from trials, designations and the indication hierarchy, and
@@ -46,14 +45,6 @@ const COMPOUND_BATCH = 500;
 export const BUCKET_MAX = 128;
 const BUCKET_FILL = 64;
 const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]));
-
-let catalog: CypherCatalog | undefined;
-
-/** Given the name of a file under `cypher/` and its parameters, returns the statement (the catalog is read once). */
-export function statement(name: string, params: Record<string, unknown>) {
-  catalog ??= CypherCatalog.load(join(ROOT, 'cypher'));
-  return { name, text: catalog.get(name), params };
-}
 
 /**
  * Given a compound's facts and the ancestors (itself included) of every indication it is studied or developed in,

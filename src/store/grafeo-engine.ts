@@ -82,16 +82,16 @@ export function openGrafeoEngine(graphPath: string): Engine {
     },
     async searchText(search, run) {
       // The text index answers with the engine's own node numbers; one statement then reads those nodes by number.
-      const found = new Map<number, { label: SearchableLabel; score: number }>();
+      const found = new Map<number, SearchableLabel>();
       const query = search.terms.join(' ');
       for (const label of search.labels) {
-        for (const [key, score] of await db.textSearch(label, SEARCH_TEXT, query, search.perLabel)) found.set(key as number, { label, score: score as number });
+        for (const [key] of await db.textSearch(label, SEARCH_TEXT, query, search.perLabel)) found.set(key as number, label);
       }
       if (!found.size) return [];
       const rows = await run(FIND_BY_ENGINE_ID, { keys: [...found.keys()] });
       return rows.flatMap((row): TextHit[] => {
-        const hit = found.get(row.key as number);
-        return hit ? [{ label: hit.label, node: row.node as Record<string, unknown>, score: hit.score }] : [];
+        const label = found.get(row.key as number);
+        return label ? [{ label, node: row.node as Record<string, unknown> }] : [];
       });
     },
     async check(text) {

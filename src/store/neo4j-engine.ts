@@ -1,26 +1,34 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { AccessMode, Engine, Row, RunStatement, TransactionOptions } from './engine.js';
 import { CancelledError, StoreQueryError, StoreUnavailableError } from './errors.js';
-import { SEARCH_TEXT, type SearchableLabel, type TextHit } from './search-text.js';
+import { SEARCH_TEXT, SEARCH_TEXT_VERSION, type SearchableLabel, type TextHit } from './search-text.js';
 import { int, toDriverParams, toPlain } from './values.js';
 
-/** The name of the full-text index over every searchable label's search terms. */
-const SEARCH_INDEX = 'graph_search';
-
 /**
- * Given the labels search covers (identifiers from the graph's allow-list), returns the statement creating the
- * full-text index over their terms. The whitespace analyzer keeps the terms as the import folded them.
+ * Given a searchable label, returns the name of its full-text index. One index per label, so each label gets its own
+ * `perLabel` candidates as on the embedded engine; the name carries the version of the terms' rule, so a release that
+ * changes the terms or the analyzer creates new indexes instead of keeping old ones (`IF NOT EXISTS` never alters one).
  */
-export function fulltextIndexStatement(labels: readonly SearchableLabel[]): string {
-  return `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
+export function searchIndexName(label: SearchableLabel): string {
+  return `search_${label.toLowerCase()}_v${SEARCH_TEXT_VERSION}`;
 }
 
-/** Finds the best `$limit` nodes for the terms in `$query` (letters and digits only: nothing Lucene parses), keeping `$labels`. */
+/**
+ * Given a searchable label (an identifier from the graph's allow-list), returns the statement creating its full-text
+ * index over the search terms. The whitespace analyzer keeps the terms as the import folded them.
+ */
+export function fulltextIndexStatement(label: SearchableLabel): string {
+  return `CREATE FULLTEXT INDEX ${searchIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
+}
+
+/**
+ * Finds the best `$limit` nodes of each label of `$searches` ({ label, index }) for the terms in `$query` (letters and
+ * digits only: nothing Lucene parses).
+ */
 export const FULLTEXT_SEARCH = [
-  `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query, {limit: $limit}) YIELD node, score`,
-  'WITH node, score, [label IN labels(node) WHERE label IN $labels][0] AS label',
-  'WHERE label IS NOT NULL',
-  'RETURN label, node {.*} AS node, score',
+  'UNWIND $searches AS search',
+  'CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node, score',
+  'RETURN search.label AS label, node {.*} AS node, score',
 ].join('\n');
 
 /** How to reach a Neo4j server or cluster; `uri` is `neo4j://` (routing) or `bolt://` (one server). */
@@ -109,19 +117,12 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     transaction,
     isTransient,
     async prepareTextSearch(labels) {
-      await transaction('WRITE', (run) => run(fulltextIndexStatement(labels), {}));
+      for (const label of labels) await transaction('WRITE', (run) => run(fulltextIndexStatement(label), {}));
     },
     async searchText(search, run) {
-      // One index over every label: asked for as many hits as all labels may have, then cut to `perLabel` of each.
-      const rows = await run(FULLTEXT_SEARCH, { query: search.terms.join(' '), limit: int(search.perLabel * search.labels.length), labels: search.labels });
-      const taken = new Map<string, number>();
-      return rows.flatMap((row): TextHit[] => {
-        const label = row.label as SearchableLabel;
-        const count = taken.get(label) ?? 0;
-        if (count >= search.perLabel) return [];
-        taken.set(label, count + 1);
-        return [{ label, node: row.node as Record<string, unknown>, score: row.score as number }];
-      });
+      const searches = search.labels.map((label) => ({ label, index: searchIndexName(label) }));
+      const rows = await run(FULLTEXT_SEARCH, { searches, query: search.terms.join(' '), limit: int(search.perLabel) });
+      return rows.map((row): TextHit => ({ label: row.label as SearchableLabel, node: row.node as Record<string, unknown> }));
     },
     async check(text) {
       await transaction('READ', (run) => run(`EXPLAIN ${text}`, {}));

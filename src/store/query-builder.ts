@@ -168,8 +168,11 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
     return `(${where.or.map((inner) => condition(variable, label, inner, scope)).join(' OR ')})`;
   }
   // A comparison with a missing property is null, not false: NOT of it must still hold (a cohort without a dose is
-  // not dosed above 15), so the inner condition counts as false when null.
-  if ('not' in where) return `(NOT coalesce(${condition(variable, label, where.not, scope)}, false))`;
+  // not dosed above 15), so the inner condition counts as false when null. EXISTS is never null: negated as it is.
+  if ('not' in where) {
+    const inner = condition(variable, label, where.not, scope);
+    return 'path' in where.not ? `(NOT ${inner})` : `(NOT coalesce(${inner}, false))`;
+  }
   if ('path' in where) {
     const path = pattern(variable, label, where.path, scope);
     const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope)] : [];

@@ -30,13 +30,21 @@ export function isSearchable(label: string): label is SearchableLabel {
   return Object.hasOwn(SEARCH_FIELDS, label);
 }
 
-/** The longest text a search or a value is folded from: past it, nothing is indexed or asked. */
+/**
+ * The version of the rule that makes a node's search terms (`searchTerms`, `SEARCH_FIELDS`): raised when the rule
+ * changes, so that start-up writes every node's terms again and Neo4j gets new indexes.
+ */
+export const SEARCH_TEXT_VERSION = 1;
+
+/** The longest search a client may ask, in characters. */
 export const MAX_SEARCH_LENGTH = 200;
+
+/** The most terms a search hands to a text index (Lucene refuses a query of more than 1,024 clauses). */
+export const MAX_QUERY_TERMS = 500;
 
 /** Given text, returns its words: accents dropped, lower case, cut at anything that is not a letter or a digit. */
 export function foldWords(text: string): string[] {
   return text
-    .slice(0, MAX_SEARCH_LENGTH)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -51,7 +59,7 @@ export function trigrams(word: string): string[] {
 }
 
 /** The most words a value may have to be matched with a typo, and run together: names and ids, not trial titles. */
-const MAX_SHORT_VALUE_WORDS = 4;
+export const MAX_SHORT_VALUE_WORDS = 4;
 
 /**
  * Given text, returns the terms a text index matches it by: its words; and for a short value (names, ids: up to four
@@ -92,9 +100,8 @@ export interface TextSearch {
   perLabel: number;
 }
 
-/** One node the text index found: its label, its properties and the engine's own score (BM25 or Lucene's). */
+/** One node the text index found, among the best of its label: its label and its properties. */
 export interface TextHit {
   label: SearchableLabel;
   node: Record<string, unknown>;
-  score: number;
 }

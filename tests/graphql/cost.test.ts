@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentShape, shapeRefusal } from '../../src/graphql/cost.js';
+import { documentShape, filterFactor, shapeRefusal } from '../../src/graphql/cost.js';
 
 const limits = { maxTokens: 5000, maxNesting: 64, maxAliases: 30 };
 
@@ -26,5 +26,16 @@ describe('the shape of a document before it is parsed', () => {
 
   it('lets a document within every limit through', () => {
     expect(shapeRefusal(`{ ${Array.from({ length: 30 }, (_, index) => `a${index}: __typename b${index}: __schema { description }`).join(' ')} }`, limits).refusal).toBeUndefined();
+  });
+});
+
+describe('filterFactor', () => {
+  it('reads a label once, plus once per relationship subquery a filter runs per node, through AND, OR, NOT and relation filters', () => {
+    expect(filterFactor(undefined)).toBe(1);
+    expect(filterFactor({ name: { contains: 'clr' }, phase: { eq: 'PHASE_2' } })).toBe(1);
+    expect(filterFactor({ indication: { name: 'lymphoma' } })).toBe(2);
+    expect(filterFactor({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] })).toBe(9);
+    expect(filterFactor({ compounds: { some: { trials: { none: { cohorts: { every: { readouts: { some: { value: { gt: 20 } } } } } } } } } })).toBe(5);
+    expect(filterFactor({ NOT: { trial: { eq: 'x' } }, readouts: null })).toBe(2);
   });
 });

@@ -126,5 +126,24 @@ describe('search', () => {
     await loadSettled(app, company(['Roadrunner Bio']));
     expect((await search('roadrunner')).nodes[0]).toMatchObject({ node: { id: 'acme-oncology' }, matched: { field: 'aliases', value: 'Roadrunner Bio', kind: 'PREFIX' } });
     expect((await search('AcmeOnc')).nodes[0]?.matched).toEqual({ field: 'name', value: 'Acme Oncology Therapeutics', kind: 'PREFIX' });
+    // An alias removed (set to null) is no longer found.
+    await loadSettled(app, { ...company([]), nodes: company([]).nodes.map((node) => (node.label === 'Company' ? { ...node, properties: { ...node.properties, aliases: null } } : node)) });
+    expect((await search('roadrunner')).totalCount).toBe(0);
+    expect((await search('acme oncology')).nodes[0]).toMatchObject({ node: { id: 'acme-oncology' }, matched: { field: 'name', kind: 'PREFIX' } });
+  });
+
+  it('refuses the cursor of another search, and ties a cursor to the words and types, not their spelling', async () => {
+    const page = await search('CLR 131', { first: 1 });
+    const other = await graphql(app.url, SEARCH, { query: 'Cellectar', first: 1, after: page.pageInfo.endCursor });
+    expect(other.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    const narrower = await graphql(app.url, SEARCH, { query: 'CLR 131', types: ['TRIAL'], first: 1, after: page.pageInfo.endCursor });
+    expect(narrower.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'after' });
+    expect((await search('clr-131', { first: 1, after: page.pageInfo.endCursor })).nodes[0]?.node.id).toBe('clr-131-phase-2-b-cell-malignancies');
+  });
+
+  it('counts a query’s length after folding too: 200 ligatures fold to 600 letters and pass, past that they are refused', async () => {
+    expect((await graphql(app.url, SEARCH, { query: 'ﬃ'.repeat(200) })).body.errors).toBeUndefined();
+    const long = await graphql(app.url, SEARCH, { query: `${'ﬃ'.repeat(199)}\u33AF` });
+    expect(long.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'query' });
   });
 });

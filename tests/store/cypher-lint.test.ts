@@ -33,7 +33,7 @@ const built: Statement[] = [
   findNodesAnywhere(),
   ...SEARCHABLE_LABELS.map((label) => setSearchText(label)),
   // Search on Neo4j: the full-text index over every searchable label, and its query.
-  { name: 'fulltext-index', text: fulltextIndexStatement(SEARCHABLE_LABELS), params: {} },
+  ...SEARCHABLE_LABELS.map((label) => ({ name: `fulltext-index-${label}`, text: fulltextIndexStatement(label), params: {} })),
   { name: 'fulltext-search', text: FULLTEXT_SEARCH, params: {} },
   ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
   // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.

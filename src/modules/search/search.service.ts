@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { distance } from 'fastest-levenshtein';
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { CANDIDATES_PER_LABEL, type Executor, foldWords, MAX_SEARCH_LENGTH, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
+import { CANDIDATES_PER_LABEL, type Executor, foldWords, MAX_QUERY_TERMS, MAX_SEARCH_LENGTH, MAX_SHORT_VALUE_WORDS, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
 import { type Entity, toEntity } from '../shared/graph-reader.js';
 import type { MatchKind } from './search.type.js';
 
@@ -50,6 +51,8 @@ export function matchOf(asked: Asked, value: string): ValueMatch | undefined {
   const perWord = asked.words.map((word) => wordMatch(word, words));
   if (perWord.every((match) => match === 'begins')) return kind('WORDS');
   if (asked.compact.length >= 3 && compact.includes(asked.compact)) return kind('CONTAINS');
+  // A long value (a trial's title) is indexed by its words only: it matches by words, not by typo or likeness.
+  if (words.length > MAX_SHORT_VALUE_WORDS) return undefined;
   if (perWord.every(Boolean)) return kind('TYPO');
   const share = dice(asked.grams, new Set(trigrams(compact)));
   return share >= SIMILAR_SHARE ? { kind: 'SIMILAR', score: Math.round(SIMILAR_SCORE * share * 1000) / 1000 } : undefined;
@@ -87,7 +90,10 @@ function compareOrder(left: number[], right: number[]): number {
 
 /** Given the `query` argument, returns it folded, or refuses one too long or without a letter or digit. */
 export function askedOf(query: string): Asked {
-  if (query.length > MAX_SEARCH_LENGTH) throw new BadUserInputError(`query may be at most ${MAX_SEARCH_LENGTH} characters, got ${query.length}.`, 'query');
+  // Counted before folding and again after: folding may spell one character as several (ﬃ as ffi).
+  if (query.length > MAX_SEARCH_LENGTH || query.normalize('NFKD').length > 3 * MAX_SEARCH_LENGTH) {
+    throw new BadUserInputError(`query may be at most ${MAX_SEARCH_LENGTH} characters, got ${query.length}.`, 'query');
+  }
   const words = foldWords(query);
   if (!words.length) throw new BadUserInputError('query needs at least one letter or digit.', 'query');
   const compact = words.join('');
@@ -106,8 +112,9 @@ export class SearchService {
   async search(query: string, labels: readonly SearchableLabel[], first: number | null | undefined, after: string | null | undefined): Promise<Page<RankedHit>> {
     const asked = askedOf(query);
     const size = pageSize(first);
-    const offset = after ? offsetOf(after) : 0;
-    const found = await this.executor.search({ labels, terms: searchTerms(query), perLabel: CANDIDATES_PER_LABEL });
+    const key = searchKey(asked, labels);
+    const offset = after ? offsetOf(after, key) : 0;
+    const found = await this.executor.search({ labels, terms: searchTerms(query).slice(0, MAX_QUERY_TERMS), perLabel: CANDIDATES_PER_LABEL });
     const ranked = found
       .flatMap(({ label, node }) => rank(asked, label, node) ?? [])
       .sort((left, right) => compareOrder(left.order, right.order) || left.hit.node.name.localeCompare(right.hit.node.name) || left.hit.node.id.localeCompare(right.hit.node.id))
@@ -116,17 +123,22 @@ export class SearchService {
       ranked.slice(offset, offset + size + 1),
       size,
       Boolean(after),
-      ({ position }) => encodeCursor(['search', position]),
+      ({ position }) => encodeCursor(['search', key, position]),
       async () => ranked.length,
     ).map(({ hit }) => hit);
   }
 }
 
-/** Given a search cursor, returns how many hits come before the next page; refuses a cursor of another list. */
-function offsetOf(cursor: string): number {
-  const [kind, offset] = decodeCursor(cursor, 2);
-  if (kind !== 'search' || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
-    throw new BadUserInputError('after is not a cursor of this list with this ordering; pass an endCursor this list returned.', 'after');
+/** Given what was asked and the labels searched, returns what a cursor of this search carries to tell it from another search's. */
+function searchKey(asked: Asked, labels: readonly SearchableLabel[]): string {
+  return createHash('sha256').update(JSON.stringify([asked.words, labels])).digest('base64url').slice(0, 16);
+}
+
+/** Given a search cursor and the search's key, returns how many hits come before the next page; refuses a cursor of another list or search. */
+function offsetOf(cursor: string, key: string): number {
+  const [kind, cursorKey, offset] = decodeCursor(cursor, 3);
+  if (kind !== 'search' || cursorKey !== key || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+    throw new BadUserInputError('after is not a cursor of this search; pass an endCursor that the same query and types returned.', 'after');
   }
   return offset;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
 import { Node } from '../../graphql/node.js';
+import { SEARCHABLE_LABELS, type SearchableLabel } from '../../store/index.js';
 
 /** The kinds of node search covers, by the GraphQL enum value naming each label. */
 export const SearchType = { COMPANY: 'COMPANY', COMPOUND: 'COMPOUND', PLATFORM: 'PLATFORM', INDICATION: 'INDICATION', TRIAL: 'TRIAL' } as const;
@@ -16,6 +17,12 @@ registerEnumType(SearchType, {
     TRIAL: { description: 'Trials, by name and registry id.' },
   },
 });
+
+/** Given the `types` argument (as given, so also from pricing), returns the labels to search: each once, all when none is named. */
+export function searchLabels(types: unknown): SearchableLabel[] {
+  if (!Array.isArray(types) || !types.length) return SEARCHABLE_LABELS;
+  return SEARCHABLE_LABELS.filter((label) => types.includes(label.toUpperCase()));
+}
 
 /** How a search matched a value, best first; `SearchHit.score` follows from it. */
 export const MatchKind = { EXACT: 'EXACT', PREFIX: 'PREFIX', WORDS: 'WORDS', CONTAINS: 'CONTAINS', TYPO: 'TYPO', SIMILAR: 'SIMILAR' } as const;
