@@ -32,11 +32,6 @@ export class CypherCatalog {
     for (const name of names) this.get(name);
   }
 
-  /** Given a folder below `cypher/`, returns the names of its statements in name order. */
-  namesUnder(folder: string): string[] {
-    return [...this.texts.keys()].filter((name) => name.startsWith(`${folder}/`)).sort();
-  }
-
   /** Returns every statement name. */
   names(): string[] {
     return [...this.texts.keys()].sort();

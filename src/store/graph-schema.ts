@@ -94,10 +94,12 @@ export type PropertyType =
   | { kind: 'enum'; name: EnumName }
   | { kind: 'enums'; name: EnumName };
 
-/** One property of a label: its type, and whether every node must have it. */
+/** One property of a label: its type, whether every node must have it, and whether the store indexes it. */
 export interface PropertySpec {
   type: PropertyType;
   required?: boolean;
+  /** Lookups and filters start from it: the store keeps an index on it (`schemaStatements`). */
+  indexed?: boolean;
 }
 
 const string: PropertySpec = { type: { kind: 'string' } };
@@ -108,11 +110,12 @@ const boolean: PropertySpec = { type: { kind: 'boolean' } };
 const date: PropertySpec = { type: { kind: 'date' } };
 const url: PropertySpec = { type: { kind: 'url' } };
 const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
+const indexed = (spec: PropertySpec): PropertySpec => ({ ...spec, indexed: true });
 const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { kind: 'enum', name }, required: isRequired });
 const someOf = (name: EnumName): PropertySpec => ({ type: { kind: 'enums', name } });
 
 /** Properties every node has: `id` (a readable slug) and `name` come from the data, the timestamps from the store. */
-const common = { id: required(string), name: required(string), description: string } as const;
+const common = { id: required(string), name: indexed(required(string)), description: string } as const;
 
 /** Every label with the properties a bundle may set on its nodes. */
 export const NODE_PROPERTIES = {
@@ -141,7 +144,7 @@ export const NODE_PROPERTIES = {
   Platform: { ...common, abbreviation: string, proprietary: boolean, patented: boolean },
   Trial: {
     ...common,
-    phase: oneOf('Stage', true),
+    phase: indexed(oneOf('Stage', true)),
     status: oneOf('TrialStatus', true),
     population: string,
     dosingRegimen: string,
@@ -163,10 +166,10 @@ export const NODE_PROPERTIES = {
     ...common,
     kind: oneOf('IndicationKind', true),
     synonyms: strings,
-    ncitId: string,
-    mondoId: string,
-    efoId: string,
-    doid: string,
+    ncitId: indexed(string),
+    mondoId: indexed(string),
+    efoId: indexed(string),
+    doid: indexed(string),
   },
   Designation: {
     ...common,
@@ -230,6 +233,49 @@ export const LABELS = Object.keys(NODE_PROPERTIES) as Label[];
  * and of the data's version, and the record of each bundle loaded.
  */
 export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'ProgramCount', 'Derivation', 'Bundle'] as const;
+
+/** A label the store derives and keeps itself. */
+export type DerivedLabel = (typeof DERIVED_LABELS)[number];
+
+/**
+ * What the store indexes on its derived labels besides a unique `id`: the properties program pages start from (by
+ * compound, indication, stage or bucket). `ProgramCount` holds a dozen nodes read whole, and has neither.
+ */
+const DERIVED_KEYS: Record<DerivedLabel, { unique: boolean; indexed: string[] }> = {
+  Program: { unique: true, indexed: ['bucket', 'compoundId', 'indicationId', 'stage'] },
+  ProgramBucket: { unique: true, indexed: [] },
+  ProgramCount: { unique: false, indexed: [] },
+  Derivation: { unique: true, indexed: [] },
+  Bundle: { unique: true, indexed: [] },
+};
+
+/** Given a label or property name, returns it in snake case, as index names spell it (ProgramBucket: program_bucket). */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+/**
+ * Given an engine, returns its constraints and indexes, derived from the labels: on every label but `ProgramCount` a
+ * unique `id`, and an index on each property marked `indexed` (and the derived labels' keys). Every statement is
+ * `IF NOT EXISTS`. The embedded engine gets an index on `id` too, and all its indexes before any constraint: a unique
+ * constraint without an index on its property makes its inserts quadratic (docs/engines.md, row 2). Neo4j refuses an
+ * index beside a unique constraint on the same property: there the constraint is the id's index.
+ */
+export function schemaStatements(engine: 'embedded' | 'neo4j'): { name: string; text: string }[] {
+  const keys = [
+    ...LABELS.map((label) => ({ label: label as string, unique: true, indexed: Object.entries(NODE_PROPERTIES[label]).filter(([, spec]) => (spec as PropertySpec).indexed).map(([property]) => property) })),
+    ...DERIVED_LABELS.map((label) => ({ label: label as string, ...DERIVED_KEYS[label] })),
+  ];
+  const index = (label: string, property: string) => ({
+    name: `schema/create-index-${snake(label)}-${snake(property)}`,
+    text: `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+  });
+  const indexes = keys.flatMap(({ label, unique, indexed: properties }) => [...(unique && engine === 'embedded' ? ['id'] : []), ...properties].map((property) => index(label, property)));
+  const constraints = keys
+    .filter(({ unique }) => unique)
+    .map(({ label }) => ({ name: `schema/create-unique-constraint-${snake(label)}-id`, text: `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` }));
+  return [...indexes, ...constraints];
+}
 
 /** Properties the store keeps itself; a bundle may not set them. */
 export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt'] as const;

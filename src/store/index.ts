@@ -4,6 +4,7 @@ import type { Engine } from './engine.js';
 import { CypherFileError, StoreUnavailableError } from './errors.js';
 import { Executor } from './executor.js';
 import { openGrafeoEngine } from './grafeo-engine.js';
+import { schemaStatements } from './graph-schema.js';
 import { openNeo4jEngine } from './neo4j-engine.js';
 import { SEARCHABLE_LABELS } from './search-text.js';
 
@@ -45,18 +46,15 @@ export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine 
 }
 
 /**
- * Given an executor and the Cypher catalog, applies the engine's constraints and indexes
- * (`cypher/schema/<engine>/`, idempotent) and the text index search reads, and checks that every other statement parses and plans,
- * so a broken file stops start-up with its name instead of failing a request later.
+ * Given an executor and the Cypher catalog, applies the engine's constraints and indexes (`schemaStatements`, derived
+ * from the graph schema, each idempotent) and the text indexes search reads, and checks that every statement of the
+ * catalog parses and plans, so a broken file stops start-up with its name instead of failing a request later.
  */
 export async function prepareStore(executor: Executor, catalog: CypherCatalog): Promise<void> {
   await executor.ping();
-  const schemaFolder = `schema/${executor.engine.kind}`;
-  for (const name of catalog.namesUnder(schemaFolder)) {
-    await executor.write({ name, text: catalog.get(name), params: {} });
-  }
+  for (const { name, text } of schemaStatements(executor.engine.kind)) await executor.write({ name, text, params: {} });
   await executor.engine.prepareTextSearch(SEARCHABLE_LABELS);
-  for (const name of catalog.names().filter((candidate) => !candidate.startsWith('schema/'))) {
+  for (const name of catalog.names()) {
     try {
       await executor.engine.check(catalog.get(name));
     } catch (error) {

@@ -1,7 +1,7 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { enumCondition, idCondition, indicationCondition, textCondition } from '../../src/graphql/filters.js';
-import { type Label, LABELS, RELATIONSHIPS, type RelationshipType } from '../../src/store/graph-schema.js';
+import { type Label, LABELS, RELATIONSHIPS, type RelationshipType, schemaStatements } from '../../src/store/graph-schema.js';
 import {
   countNodes,
   countPrograms,
@@ -31,6 +31,7 @@ function lint(text: string): string[] {
 const built: Statement[] = [
   ...LABELS.flatMap((label) => [findNodes(label), upsertNodes(label), countNodes({ label }), listNodes({ label, orderBy: { property: 'name', direction: 'DESC' }, after: { value: 'a', id: 'a' }, limit: 5 })]),
   findNodesAnywhere(),
+  ...schemaStatements('neo4j').map((statement) => ({ ...statement, params: {} })),
   ...SEARCHABLE_LABELS.map((label) => setSearchText(label)),
   // Search on Neo4j: the full-text index over every searchable label, and its query.
   ...SEARCHABLE_LABELS.map((label) => ({ name: `fulltext-index-${label}`, text: fulltextIndexStatement(label), params: {} })),

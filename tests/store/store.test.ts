@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
-import { CypherCatalog, CypherFileError, type Executor, GraphState, LABELS, LabelSizes, prepareStore, StoreQueryError } from '../../src/store/index.js';
+import { CypherCatalog, CypherFileError, type Executor, GraphState, hasProperty, LABELS, LabelSizes, NODE_PROPERTIES, prepareStore, type PropertySpec, schemaStatements, StoreQueryError } from '../../src/store/index.js';
 import { countRelatedNodes, listNodes, relatedNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
@@ -297,13 +297,34 @@ describe('Cypher files', () => {
   });
 
   it('creates the embedded index on id before its unique constraint (a constraint alone makes inserts quadratic)', () => {
-    const schema = cypher.namesUnder('schema/embedded');
-    for (const label of ['company', 'compound', 'readout', 'source']) {
-      expect(schema.indexOf(`schema/embedded/create-index-${label}-id`)).toBeLessThan(schema.indexOf(`schema/embedded/create-unique-constraint-${label}-id`));
+    const schema = schemaStatements('embedded').map((statement) => statement.name);
+    for (const label of ['company', 'compound', 'readout', 'source', 'program', 'program_bucket', 'bundle']) {
+      expect(schema.indexOf(`schema/create-index-${label}-id`)).toBeGreaterThanOrEqual(0);
+      expect(schema.indexOf(`schema/create-index-${label}-id`)).toBeLessThan(schema.indexOf(`schema/create-unique-constraint-${label}-id`));
     }
-    expect(schema.indexOf('schema/embedded/create-index-program-id')).toBeLessThan(schema.indexOf('schema/embedded/create-unique-constraint-program-id'));
     // Neo4j refuses an index beside a unique constraint on the same property: there, the constraint is the id's index.
-    expect(cypher.namesUnder('schema/neo4j').filter((name) => /create-index-[a-z]+-id$/.test(name))).toEqual([]);
+    expect(schemaStatements('neo4j').filter((statement) => / ON \(n\.id\)$/.test(statement.text))).toEqual([]);
+  });
+
+  it('derives the constraints and indexes from the graph schema: a property marked indexed gets an index on either engine', () => {
+    const texts = (engine: 'embedded' | 'neo4j') => schemaStatements(engine).map((statement) => statement.text);
+    for (const engine of ['embedded', 'neo4j'] as const) {
+      expect(texts(engine)).toContain('CREATE INDEX indication_mondo_id IF NOT EXISTS FOR (n:Indication) ON (n.mondoId)');
+      expect(texts(engine)).toContain('CREATE INDEX trial_phase IF NOT EXISTS FOR (n:Trial) ON (n.phase)');
+      expect(texts(engine)).toContain('CREATE CONSTRAINT compound_id_unique IF NOT EXISTS FOR (n:Compound) REQUIRE n.id IS UNIQUE');
+      expect(texts(engine).filter((text) => text.includes('(n:ProgramCount)'))).toEqual([]);
+    }
+    expect(texts('embedded')).toHaveLength(47);
+    expect(texts('neo4j')).toHaveLength(33);
+    // A property marked indexed in the definitions: its index follows on both engines, and the allow-list has it.
+    const spec = NODE_PROPERTIES.Company as Record<string, PropertySpec>;
+    spec.foundedIn = { type: { kind: 'string' }, indexed: true };
+    try {
+      expect(hasProperty('Company', 'foundedIn')).toBe(true);
+      for (const engine of ['embedded', 'neo4j'] as const) expect(texts(engine)).toContain('CREATE INDEX company_founded_in IF NOT EXISTS FOR (n:Company) ON (n.foundedIn)');
+    } finally {
+      delete spec.foundedIn;
+    }
   });
 
   it('finds the facts of a program alike in the list and the count of its trials, designations and sources', () => {

@@ -1,1 +1,0 @@
-CREATE INDEX claim_id IF NOT EXISTS FOR (n:Claim) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX claim_name IF NOT EXISTS FOR (n:Claim) ON (n.name)

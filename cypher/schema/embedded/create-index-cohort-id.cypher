@@ -1,1 +1,0 @@
-CREATE INDEX cohort_id IF NOT EXISTS FOR (n:Cohort) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX company_id IF NOT EXISTS FOR (n:Company) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name)

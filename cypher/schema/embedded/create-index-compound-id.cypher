@@ -1,1 +1,0 @@
-CREATE INDEX compound_id IF NOT EXISTS FOR (n:Compound) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX derivation_id IF NOT EXISTS FOR (n:Derivation) ON (n.id)

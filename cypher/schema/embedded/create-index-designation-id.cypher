@@ -1,1 +1,0 @@
-CREATE INDEX designation_id IF NOT EXISTS FOR (n:Designation) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX indication_id IF NOT EXISTS FOR (n:Indication) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX platform_id IF NOT EXISTS FOR (n:Platform) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE INDEX platform_name IF NOT EXISTS FOR (n:Platform) ON (n.name)

@@ -1,1 +1,0 @@
-CREATE INDEX program_bucket IF NOT EXISTS FOR (n:Program) ON (n.bucket)

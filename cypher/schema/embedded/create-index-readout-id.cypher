@@ -1,1 +1,0 @@
-CREATE INDEX readout_id IF NOT EXISTS FOR (n:Readout) ON (n.id)

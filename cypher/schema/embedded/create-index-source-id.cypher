@@ -1,1 +1,0 @@
-CREATE INDEX source_id IF NOT EXISTS FOR (n:Source) ON (n.id)

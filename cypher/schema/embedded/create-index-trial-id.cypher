@@ -1,1 +1,0 @@
-CREATE INDEX trial_id IF NOT EXISTS FOR (n:Trial) ON (n.id)

@@ -1,1 +1,0 @@
-CREATE CONSTRAINT cohort_id_unique IF NOT EXISTS FOR (n:Cohort) REQUIRE n.id IS UNIQUE

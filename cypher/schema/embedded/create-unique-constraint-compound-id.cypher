@@ -1,1 +1,0 @@
-CREATE CONSTRAINT compound_id_unique IF NOT EXISTS FOR (n:Compound) REQUIRE n.id IS UNIQUE

@@ -1,1 +1,0 @@
-CREATE INDEX cohort_name IF NOT EXISTS FOR (n:Cohort) ON (n.name)

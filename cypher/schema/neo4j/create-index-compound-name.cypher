@@ -1,1 +1,0 @@
-CREATE INDEX compound_name IF NOT EXISTS FOR (n:Compound) ON (n.name)

@@ -1,1 +1,0 @@
-CREATE INDEX indication_doid IF NOT EXISTS FOR (n:Indication) ON (n.doid)

@@ -1,1 +1,0 @@
-CREATE INDEX indication_name IF NOT EXISTS FOR (n:Indication) ON (n.name)

@@ -1,1 +1,0 @@
-CREATE INDEX program_stage IF NOT EXISTS FOR (n:Program) ON (n.stage)

@@ -1,1 +1,0 @@
-CREATE INDEX source_name IF NOT EXISTS FOR (n:Source) ON (n.name)

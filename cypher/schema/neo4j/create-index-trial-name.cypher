@@ -1,1 +1,0 @@
-CREATE INDEX trial_name IF NOT EXISTS FOR (n:Trial) ON (n.name)

@@ -1,1 +1,0 @@
-CREATE CONSTRAINT bundle_id_unique IF NOT EXISTS FOR (n:Bundle) REQUIRE n.id IS UNIQUE

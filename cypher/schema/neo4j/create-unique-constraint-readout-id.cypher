@@ -1,1 +1,0 @@
-CREATE CONSTRAINT readout_id_unique IF NOT EXISTS FOR (n:Readout) REQUIRE n.id IS UNIQUE

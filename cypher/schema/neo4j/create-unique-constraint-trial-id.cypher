@@ -1,1 +1,0 @@
-CREATE CONSTRAINT trial_id_unique IF NOT EXISTS FOR (n:Trial) REQUIRE n.id IS UNIQUE
