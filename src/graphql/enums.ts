@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { ENUMS, type EnumName, STAGES } from '../store/index.js';
+import { ENUMS, type EnumName, STAGE_ORDER } from '../store/index.js';
 
 type EnumObject<N extends EnumName> = { [K in (typeof ENUMS)[N][number]]: K };
 
@@ -11,11 +11,20 @@ function enumObject<N extends EnumName>(name: N, description: string, values: Re
   const object = Object.fromEntries(ENUMS[name].map((value) => [value, value])) as EnumObject<N>;
   const valuesConfig = Object.fromEntries(Object.entries(values).map(([value, text]) => [value, { description: text as string }]));
   registerEnumType(object, { name, description, valuesConfig: valuesConfig as never });
+  registered.set(name, object);
   return object;
 }
 
-/** The order of the stages, as descriptions of fields that take one state it. */
-export const STAGE_ORDER = STAGES.join(' < ');
+const registered = new Map<EnumName, object>();
+
+/** Given the name of one of the graph schema's enumerations, returns its registered GraphQL enum. */
+export function graphqlEnum(name: EnumName): object {
+  const object = registered.get(name);
+  if (!object) throw new Error(`the enumeration ${name} is not registered as a GraphQL enum`);
+  return object;
+}
+
+export { STAGE_ORDER };
 
 /** The `Stage` GraphQL enum; its order is `STAGES` of the graph schema. */
 export const Stage = enumObject('Stage', `Development stage, in the order ${STAGE_ORDER} (after Open Targets); WITHDRAWAL and UNKNOWN stand outside the order.`, {

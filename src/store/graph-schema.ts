@@ -18,6 +18,9 @@ export const STAGES = [
   'APPROVAL',
 ] as const;
 
+/** The order of the stages, as descriptions of what takes one state it. */
+export const STAGE_ORDER = STAGES.join(' < ');
+
 /** Stages outside the order: a withdrawn program, or one whose stage the sources do not give. */
 export const UNORDERED_STAGES = ['WITHDRAWAL', 'UNKNOWN'] as const;
 
@@ -100,6 +103,12 @@ export interface PropertySpec {
   required?: boolean;
   /** Lookups and filters start from it: the store keeps an index on it (`schemaStatements`). */
   indexed?: boolean;
+  /**
+   * What it means, for the API's reader. A property with a description is a field of its type, of the same name; one
+   * without is read through a field that combines properties (a cohort's `dose`, a readout's `range`, an
+   * indication's `xrefs`, a compound's `modalities`).
+   */
+  description?: string;
 }
 
 const string: PropertySpec = { type: { kind: 'string' } };
@@ -111,6 +120,7 @@ const date: PropertySpec = { type: { kind: 'date' } };
 const url: PropertySpec = { type: { kind: 'url' } };
 const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
 const indexed = (spec: PropertySpec): PropertySpec => ({ ...spec, indexed: true });
+const doc = (spec: PropertySpec, description: string): PropertySpec => ({ ...spec, description });
 const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { kind: 'enum', name }, required: isRequired });
 const someOf = (name: EnumName): PropertySpec => ({ type: { kind: 'enums', name } });
 
@@ -121,51 +131,56 @@ const common = { id: required(string), name: indexed(required(string)), descript
 export const NODE_PROPERTIES = {
   Company: {
     ...common,
-    aliases: strings,
-    ticker: string,
-    exchange: string,
-    headquarters: string,
-    website: string,
-    focus: string,
-    president: string,
-    chiefExecutiveOfficer: string,
+    aliases: doc(strings, 'Other names the company goes by, misspellings in sources included (e.g. "Cellecstar").'),
+    ticker: doc(string, 'Stock ticker symbol, e.g. CLRB.'),
+    exchange: doc(string, 'Exchange the ticker trades on, e.g. Nasdaq.'),
+    headquarters: doc(string, 'Headquarters city and state or country.'),
+    website: doc(string, 'Website address as the sources give it.'),
+    focus: doc(string, 'How the company describes its focus and stage.'),
+    president: doc(string, 'Name of the president.'),
+    chiefExecutiveOfficer: doc(string, 'Name of the chief executive officer.'),
   },
   Compound: {
     ...common,
-    codeNames: strings,
-    modality: oneOf('Modality', true),
+    codeNames: doc(strings, 'Code names and other identifiers, e.g. "CLR 131".'),
+    modality: doc(oneOf('Modality', true), 'What kind of therapeutic it is first of all; `modalities` gives every kind the sources give.'),
     /** Every kind of therapeutic it is, when a source gives more than one (a radiotherapeutic PDC is both). */
     modalities: someOf('Modality'),
-    payload: string,
-    payloadType: string,
-    developmentStatus: oneOf('DevelopmentStatus', true),
-    leadCandidate: boolean,
+    payload: doc(string, 'What the compound delivers, e.g. iodine-131.'),
+    payloadType: doc(string, 'What kind of payload, e.g. cytotoxic radioisotope.'),
+    developmentStatus: doc(oneOf('DevelopmentStatus', true), 'Regulatory status of the compound as a whole.'),
+    leadCandidate: doc(boolean, 'True when the developer calls it its lead candidate.'),
   },
-  Platform: { ...common, abbreviation: string, proprietary: boolean, patented: boolean },
+  Platform: {
+    ...common,
+    abbreviation: doc(string, 'Short name, e.g. PDC or PLE.'),
+    proprietary: doc(boolean, 'True when the owner calls it proprietary.'),
+    patented: doc(boolean, 'True when the owner calls it patented.'),
+  },
   Trial: {
     ...common,
-    phase: indexed(oneOf('Stage', true)),
-    status: oneOf('TrialStatus', true),
-    population: string,
-    dosingRegimen: string,
-    purpose: string,
-    registryIds: strings,
+    phase: doc(indexed(oneOf('Stage', true)), `Trial phase, in the order ${STAGE_ORDER}. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.`),
+    status: doc(oneOf('TrialStatus', true), 'Where the trial stands.'),
+    population: doc(string, 'Who the trial enrolls, e.g. relapsed or refractory multiple myeloma.'),
+    dosingRegimen: doc(string, 'How the compound is given, e.g. single dose, one or two doses.'),
+    purpose: doc(string, 'What the trial is for, e.g. assess efficacy.'),
+    registryIds: doc(strings, 'Registry ids (e.g. NCT01234567) when a source gives them.'),
   },
   Cohort: {
     ...common,
-    ordinal: required(integer),
+    ordinal: doc(required(integer), 'Position of the cohort in its trial: 1 for the first.'),
     doseValue: number,
     doseUnit: string,
-    administration: string,
-    meanPriorLines: number,
-    startOffsetMonths: number,
-    startOffsetApproximate: boolean,
-    pretreatment: string,
+    administration: doc(string, 'How the dose was given, e.g. a single 30-minute infusion.'),
+    meanPriorLines: doc(number, 'Mean number of prior lines of therapy of its participants.'),
+    startOffsetMonths: doc(number, 'Months after the first cohort of the trial that this cohort started (0 for the first).'),
+    startOffsetApproximate: doc(boolean, 'True when the source gives the start offset as approximate.'),
+    pretreatment: doc(string, 'How pretreated its participants were, in the source’s terms.'),
   },
   Indication: {
     ...common,
-    kind: oneOf('IndicationKind', true),
-    synonyms: strings,
+    kind: doc(oneOf('IndicationKind', true), 'A disease or a curated grouping.'),
+    synonyms: doc(strings, 'Other names and abbreviations; filters and search match them too.'),
     ncitId: indexed(string),
     mondoId: indexed(string),
     efoId: indexed(string),
@@ -173,48 +188,48 @@ export const NODE_PROPERTIES = {
   },
   Designation: {
     ...common,
-    type: oneOf('DesignationType', true),
-    agency: oneOf('Agency', true),
-    region: string,
-    grantedOn: date,
-    status: oneOf('DesignationStatus', true),
+    type: doc(oneOf('DesignationType', true), 'Kind of designation.'),
+    agency: doc(oneOf('Agency', true), 'The regulator that granted it.'),
+    region: doc(string, 'Region it applies to, e.g. United States.'),
+    grantedOn: doc(date, 'Date granted; null when the sources do not give it.'),
+    status: doc(oneOf('DesignationStatus', true), 'Where the designation stands.'),
   },
   Readout: {
     ...common,
-    endpoint: oneOf('Endpoint', true),
-    kind: oneOf('ReadoutKind', true),
-    value: number,
+    endpoint: doc(oneOf('Endpoint', true), 'What is measured.'),
+    kind: doc(oneOf('ReadoutKind', true), 'Observed in the trial, or a comparator from other therapies.'),
+    value: doc(number, 'The value, when a single number (e.g. 26.2).'),
     low: number,
     high: number,
-    unit: oneOf('Unit'),
-    responseCategory: oneOf('ResponseCategory'),
-    asOf: date,
-    maturity: oneOf('Maturity'),
-    setting: string,
-    headToHead: boolean,
-    therapyCount: integer,
-    note: string,
+    unit: doc(oneOf('Unit'), 'Unit of value and range.'),
+    responseCategory: doc(oneOf('ResponseCategory'), 'For RESPONSE_OBSERVED: which response.'),
+    asOf: doc(date, 'Data date: the value holds as of this date.'),
+    maturity: doc(oneOf('Maturity'), 'ONGOING when the value may still change (a median still rising).'),
+    setting: doc(string, 'Treatment setting, e.g. relapsed or refractory, third line.'),
+    headToHead: doc(boolean, 'For comparators: false when no head-to-head study was done.'),
+    therapyCount: doc(integer, 'For comparators: how many therapies the value or range spans.'),
+    note: doc(string, 'What to keep in mind when reading the value.'),
   },
   Claim: {
     ...common,
-    kind: oneOf('ClaimKind', true),
-    statement: required(string),
-    attributedTo: string,
+    kind: doc(oneOf('ClaimKind', true), 'What kind of statement it is (evidence, mechanism, outlook ...).'),
+    statement: doc(required(string), 'The statement, paraphrased.'),
+    attributedTo: doc(string, 'Who made it, when the source attributes it to a person.'),
     quantityValue: number,
     quantityUnit: string,
     quantityQualifier: oneOf('Qualifier'),
   },
   Source: {
     ...common,
-    kind: oneOf('SourceKind', true),
-    title: required(string),
-    publisher: string,
-    distributor: string,
-    dateline: string,
-    publishedOn: required(date),
-    url: url,
-    retrievedAt: date,
-    document: string,
+    kind: doc(oneOf('SourceKind', true), 'What kind of document this is.'),
+    title: doc(required(string), 'The document title, verbatim (spelling included) so it can be found again.'),
+    publisher: doc(string, 'Who issued the document.'),
+    distributor: doc(string, 'Who distributed it (e.g. a newswire).'),
+    dateline: doc(string, 'Place the document was issued from.'),
+    publishedOn: doc(required(date), 'Publication date: the date the facts it states are current as of, unless a fact says otherwise.'),
+    url: doc(url, 'Where the document can be read, when known.'),
+    retrievedAt: doc(date, 'When the document was retrieved, when known.'),
+    document: doc(string, 'File name of the copy this graph was built from.'),
     contactName: string,
     contactOrganization: string,
     contactPhone: string,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { contextFactory } from '../../src/graphql/context.js';
 import { BundleInvalidError, loadBundle, readBundleFile } from '../../src/ingest/load-bundle.js';
-import { CypherCatalog, CypherFileError, type Executor, GraphState, hasProperty, LABELS, LabelSizes, NODE_PROPERTIES, prepareStore, type PropertySpec, schemaStatements, StoreQueryError } from '../../src/store/index.js';
+import { CypherCatalog, CypherFileError, type Executor, GraphState, LABELS, LabelSizes, prepareStore, schemaStatements, StoreQueryError } from '../../src/store/index.js';
 import { countRelatedNodes, listNodes, relatedNodes } from '../../src/store/query-builder.js';
 import { ENGINES, cypher, freshStore, snapshot } from '../support/engines.js';
 
@@ -306,7 +306,7 @@ describe('Cypher files', () => {
     expect(schemaStatements('neo4j').filter((statement) => / ON \(n\.id\)$/.test(statement.text))).toEqual([]);
   });
 
-  it('derives the constraints and indexes from the graph schema: a property marked indexed gets an index on either engine', () => {
+  it('derives the constraints and indexes from the graph schema (tests/schema/definitions.test.ts adds a property)', () => {
     const texts = (engine: 'embedded' | 'neo4j') => schemaStatements(engine).map((statement) => statement.text);
     for (const engine of ['embedded', 'neo4j'] as const) {
       expect(texts(engine)).toContain('CREATE INDEX indication_mondo_id IF NOT EXISTS FOR (n:Indication) ON (n.mondoId)');
@@ -316,15 +316,6 @@ describe('Cypher files', () => {
     }
     expect(texts('embedded')).toHaveLength(47);
     expect(texts('neo4j')).toHaveLength(33);
-    // A property marked indexed in the definitions: its index follows on both engines, and the allow-list has it.
-    const spec = NODE_PROPERTIES.Company as Record<string, PropertySpec>;
-    spec.foundedIn = { type: { kind: 'string' }, indexed: true };
-    try {
-      expect(hasProperty('Company', 'foundedIn')).toBe(true);
-      for (const engine of ['embedded', 'neo4j'] as const) expect(texts(engine)).toContain('CREATE INDEX company_founded_in IF NOT EXISTS FOR (n:Company) ON (n.foundedIn)');
-    } finally {
-      delete spec.foundedIn;
-    }
   });
 
   it('finds the facts of a program alike in the list and the count of its trials, designations and sources', () => {

@@ -1,7 +1,8 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { exposeProperties } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
-import { ClaimKind, Qualifier } from '../../graphql/enums.js';
+import { Qualifier } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
 
 /** A stated amount, such as "more than 80 xenograft models". */
@@ -20,18 +21,12 @@ export class Quantity {
 /** A statement a source makes about a company, compound, platform or trial. */
 @ObjectType({ implements: Node, description: 'A statement a source makes about a company, compound, platform or trial, in our words.' })
 export class Claim extends StoredNode {
-  @Field(() => ClaimKind, { description: 'What kind of statement it is (evidence, mechanism, outlook ...).' })
-  kind!: string;
-
-  @Field(() => String, { description: 'The statement, paraphrased.' })
-  statement!: string;
-
-  @Field(() => String, { nullable: true, description: 'Who made it, when the source attributes it to a person.' })
-  attributedTo!: string | null;
-
   @Field(() => Quantity, { nullable: true, description: 'The amount it states, if any.' })
   quantity!: Quantity | null;
 }
+
+// Its stored properties, with the descriptions of the graph schema (src/store/graph-schema.ts).
+exposeProperties(Claim, 'Claim');
 
 /** The Relay connection type of Claim lists. */
 export const ClaimConnection = connectionOf(Claim, 'A page of claims.');

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { exposeProperties } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
-import { IndicationKind } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
 
 /** Verified ontology cross-references of an indication. */
@@ -22,13 +22,10 @@ export class OntologyIds {
 
 /** A disease or a curated grouping of diseases, placed in a hierarchy by SUBTYPE_OF. */
 @ObjectType({ implements: Node, description: 'A disease, or a curated grouping of diseases, in a SUBTYPE_OF hierarchy.' })
-export class Indication extends StoredNode {
-  @Field(() => IndicationKind, { description: 'A disease or a curated grouping.' })
-  kind!: string;
+export class Indication extends StoredNode {}
 
-  @Field(() => [String], { description: 'Other names and abbreviations; filters and search match them too.' })
-  synonyms!: string[];
-}
+// Its stored properties, with the descriptions of the graph schema (src/store/graph-schema.ts).
+exposeProperties(Indication, 'Indication');
 
 /** The Relay connection type of Indication lists. */
 export const IndicationConnection = connectionOf(Indication, 'A page of indications.');

@@ -1,8 +1,7 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { exposeProperties } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
-import { Endpoint, Maturity, ReadoutKind, ResponseCategory, Unit } from '../../graphql/enums.js';
-import { LocalDate } from '../../graphql/scalars.js';
 import { StoredNode } from '../shared/stored-node.js';
 
 /** A range of values, such as a comparator's 11.9 to 18.6 months. */
@@ -21,42 +20,12 @@ export class ValueRange {
   description: 'A result as of a date (e.g. median OS 26.2 months as of 2017-11-07, ongoing), or a comparator benchmark.',
 })
 export class Readout extends StoredNode {
-  @Field(() => Endpoint, { description: 'What is measured.' })
-  endpoint!: string;
-
-  @Field(() => ReadoutKind, { description: 'Observed in the trial, or a comparator from other therapies.' })
-  kind!: string;
-
-  @Field(() => Float, { nullable: true, description: 'The value, when a single number (e.g. 26.2).' })
-  value!: number | null;
-
   @Field(() => ValueRange, { nullable: true, description: 'The range, when the source gives one (e.g. 11.9–18.6).' })
   range!: ValueRange | null;
-
-  @Field(() => Unit, { nullable: true, description: 'Unit of value and range.' })
-  unit!: string | null;
-
-  @Field(() => ResponseCategory, { nullable: true, description: 'For RESPONSE_OBSERVED: which response.' })
-  responseCategory!: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'Data date: the value holds as of this date.' })
-  asOf!: string | null;
-
-  @Field(() => Maturity, { nullable: true, description: 'ONGOING when the value may still change (a median still rising).' })
-  maturity!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Treatment setting, e.g. relapsed or refractory, third line.' })
-  setting!: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'For comparators: false when no head-to-head study was done.' })
-  headToHead!: boolean | null;
-
-  @Field(() => Int, { nullable: true, description: 'For comparators: how many therapies the value or range spans.' })
-  therapyCount!: number | null;
-
-  @Field(() => String, { nullable: true, description: 'What to keep in mind when reading the value.' })
-  note!: string | null;
 }
+
+// Its stored properties, with the descriptions of the graph schema (src/store/graph-schema.ts).
+exposeProperties(Readout, 'Readout');
 
 /** Where an observed value falls against a comparator range. */
 export const ComparisonPosition = { ABOVE_RANGE: 'ABOVE_RANGE', WITHIN_RANGE: 'WITHIN_RANGE', BELOW_RANGE: 'BELOW_RANGE' } as const;

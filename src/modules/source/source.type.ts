@@ -1,8 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
+import { exposeProperties } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
-import { SourceKind } from '../../graphql/enums.js';
-import { LocalDate } from '../../graphql/scalars.js';
 import { StoredNode } from '../shared/stored-node.js';
 
 /** Who to contact about a source (e.g. the press office of a press release). */
@@ -23,34 +22,10 @@ export class Contact {
 
 /** A document facts come from: a press release, publication, registry record, regulatory or partner document. */
 @ObjectType({ implements: Node, description: 'A document facts come from; every fact in the graph cites at least one.' })
-export class Source extends StoredNode {
-  @Field(() => SourceKind, { description: 'What kind of document this is.' })
-  kind!: string;
+export class Source extends StoredNode {}
 
-  @Field(() => String, { description: 'The document title, verbatim (spelling included) so it can be found again.' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'Who issued the document.' })
-  publisher!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Who distributed it (e.g. a newswire).' })
-  distributor!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Place the document was issued from.' })
-  dateline!: string | null;
-
-  @Field(() => LocalDate, { description: 'Publication date: the date the facts it states are current as of, unless a fact says otherwise.' })
-  publishedOn!: string;
-
-  @Field(() => String, { nullable: true, description: 'Where the document can be read, when known.' })
-  url!: string | null;
-
-  @Field(() => LocalDate, { nullable: true, description: 'When the document was retrieved, when known.' })
-  retrievedAt!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'File name of the copy this graph was built from.' })
-  document!: string | null;
-}
+// Its stored properties, with the descriptions of the graph schema (src/store/graph-schema.ts).
+exposeProperties(Source, 'Source');
 
 /** A fact's reference to a source, with where in the source it stands. */
 @ObjectType({ description: "A fact's reference to a source, with where in the source the fact stands." })
