@@ -1,6 +1,7 @@
 import { Field, Float, Int } from 'type-graphql';
-import { type Label, NODE_PROPERTIES, type PropertySpec } from '../store/index.js';
+import { type Condition, type Label, NODE_PROPERTIES, type PropertySpec } from '../store/index.js';
 import { graphqlEnum } from './enums.js';
+import { enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition } from './filters.js';
 import { LocalDate } from './scalars.js';
 
 /** The properties every stored node's type declares itself (`Node`, `StoredNode`). */
@@ -41,4 +42,54 @@ export function exposeProperties(type: abstract new (...args: never[]) => object
     const list = spec.type.kind === 'strings' || spec.type.kind === 'enums';
     Field(() => graphqlType(spec) as never, { nullable: !spec.required && !list, description: spec.description })(type.prototype, property);
   }
+}
+
+/** Given a property's type and name, returns the input type its `where` field takes, by the property's kind. */
+function filterType(property: string, spec: PropertySpec): unknown {
+  const { type } = spec;
+  if (property === 'id') return IdFilter;
+  switch (type.kind) {
+    case 'string':
+      return TextFilter;
+    case 'number':
+      return NumberFilter;
+    case 'enum':
+      return enumFilterOf(graphqlEnum(type.name), type.name);
+    default:
+      throw new Error(`a ${type.kind} property (${property}) cannot be filtered yet: give it no filter in the graph schema`);
+  }
+}
+
+/** Given a label, returns its properties that lists filter by (see `PropertySpec.filter`). */
+function filterable(label: Label): [string, PropertySpec][] {
+  return Object.entries(NODE_PROPERTIES[label] as Record<string, PropertySpec>).filter(([, spec]) => spec.filter);
+}
+
+/**
+ * Given the `where` input of a label and the label, adds a field for every property the graph schema filters by:
+ * `IdFilter` for the id, `TextFilter` for text (ignoring case), `NumberFilter` for numbers, `<Enum>Filter` for an enum.
+ * The input's class then declares only filters that follow relationships or combine properties.
+ */
+export function filterProperties(where: abstract new (...args: never[]) => object, label: Label): void {
+  for (const [property, spec] of filterable(label)) {
+    // Made now, not when the schema is built: an input type declared while it is built would be missed.
+    const type = filterType(property, spec);
+    Field(() => type as never, { nullable: true, description: spec.filter })(where.prototype, property);
+  }
+}
+
+/**
+ * Given a label, a filter object of its `where` and the filter's argument path, returns the conditions of the
+ * property filters `filterProperties` added (a number that is not finite is BAD_USER_INPUT naming its path).
+ */
+export function propertyConditions(label: Label, filter: object, at: string): (Condition | undefined)[] {
+  const given = filter as Record<string, unknown>;
+  return filterable(label).map(([property, spec]) => {
+    const value = given[property] as never;
+    if (value === undefined || value === null) return undefined;
+    if (property === 'id') return idCondition(value);
+    if (spec.type.kind === 'string') return textCondition(property, value);
+    if (spec.type.kind === 'number') return numberCondition(property, value, `${at}.${property}`);
+    return enumCondition(property, value);
+  });
 }

@@ -72,29 +72,18 @@ export class TextFilter {
   startsWith?: string;
 }
 
-/** The filters every list of named things has: by id, and by name ignoring case; a list's `<Type>Where` extends it. */
-@InputType()
-export abstract class NamedWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name, ignoring case.' })
-  name?: TextFilter;
-}
-
-/** Given a `where` argument that extends NamedWhere, returns the conditions of its id and name filters. */
-export function namedConditions(where: NamedWhere | null | undefined): (Condition | undefined)[] {
-  return [idCondition(where?.id), textCondition('name', where?.name)];
-}
-
 /** An `{ eq, in }` filter over one enum, as an input type named `<Enum>Filter`. */
 export interface EnumFilter<T extends string> {
   eq?: T;
   in?: T[];
 }
 
-/** Given a registered enum and its name, returns the `<Enum>Filter` input type for it. */
+const enumFilters = new Map<string, ClassType<EnumFilter<string>>>();
+
+/** Given a registered enum and its name, returns the `<Enum>Filter` input type for it (one per enum, however often asked). */
 export function enumFilterOf<T extends string>(enumObject: object, name: string): ClassType<EnumFilter<T>> {
+  const known = enumFilters.get(name);
+  if (known) return known as ClassType<EnumFilter<T>>;
   @InputType(`${name}Filter`, { description: `Matches a ${name} value; all given operators must hold.` })
   class Filter {
     @Field(() => enumObject, { nullable: true, description: 'Equal to this value.' })
@@ -103,6 +92,7 @@ export function enumFilterOf<T extends string>(enumObject: object, name: string)
     @Field(() => [enumObject], { nullable: true, description: 'Equal to one of these values.' })
     in?: T[];
   }
+  enumFilters.set(name, Filter);
   return Filter;
 }
 

@@ -109,6 +109,8 @@ export interface PropertySpec {
    * indication's `xrefs`, a compound's `modalities`).
    */
   description?: string;
+  /** How a list filters by it, for the API's reader: a property with it is a field of its type's `where`, compared by its kind's operators. */
+  filter?: string;
 }
 
 const string: PropertySpec = { type: { kind: 'string' } };
@@ -121,11 +123,16 @@ const url: PropertySpec = { type: { kind: 'url' } };
 const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: true });
 const indexed = (spec: PropertySpec): PropertySpec => ({ ...spec, indexed: true });
 const doc = (spec: PropertySpec, description: string): PropertySpec => ({ ...spec, description });
+const filtered = (spec: PropertySpec, filter: string): PropertySpec => ({ ...spec, filter });
 const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { kind: 'enum', name }, required: isRequired });
 const someOf = (name: EnumName): PropertySpec => ({ type: { kind: 'enums', name } });
 
 /** Properties every node has: `id` (a readable slug) and `name` come from the data, the timestamps from the store. */
-const common = { id: required(string), name: indexed(required(string)), description: string } as const;
+const common = {
+  id: filtered(required(string), 'By id.'),
+  name: filtered(indexed(required(string)), 'By name, ignoring case.'),
+  description: string,
+} as const;
 
 /** Every label with the properties a bundle may set on its nodes. */
 export const NODE_PROPERTIES = {
@@ -148,19 +155,19 @@ export const NODE_PROPERTIES = {
     modalities: someOf('Modality'),
     payload: doc(string, 'What the compound delivers, e.g. iodine-131.'),
     payloadType: doc(string, 'What kind of payload, e.g. cytotoxic radioisotope.'),
-    developmentStatus: doc(oneOf('DevelopmentStatus', true), 'Regulatory status of the compound as a whole.'),
+    developmentStatus: filtered(doc(oneOf('DevelopmentStatus', true), 'Regulatory status of the compound as a whole.'), 'By development status.'),
     leadCandidate: doc(boolean, 'True when the developer calls it its lead candidate.'),
   },
   Platform: {
     ...common,
-    abbreviation: doc(string, 'Short name, e.g. PDC or PLE.'),
+    abbreviation: filtered(doc(string, 'Short name, e.g. PDC or PLE.'), 'By abbreviation, ignoring case (e.g. PDC).'),
     proprietary: doc(boolean, 'True when the owner calls it proprietary.'),
     patented: doc(boolean, 'True when the owner calls it patented.'),
   },
   Trial: {
     ...common,
-    phase: doc(indexed(oneOf('Stage', true)), `Trial phase, in the order ${STAGE_ORDER}. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.`),
-    status: doc(oneOf('TrialStatus', true), 'Where the trial stands.'),
+    phase: filtered(doc(indexed(oneOf('Stage', true)), `Trial phase, in the order ${STAGE_ORDER}. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.`), 'By phase.'),
+    status: filtered(doc(oneOf('TrialStatus', true), 'Where the trial stands.'), 'By status.'),
     population: doc(string, 'Who the trial enrolls, e.g. relapsed or refractory multiple myeloma.'),
     dosingRegimen: doc(string, 'How the compound is given, e.g. single dose, one or two doses.'),
     purpose: doc(string, 'What the trial is for, e.g. assess efficacy.'),
@@ -179,7 +186,7 @@ export const NODE_PROPERTIES = {
   },
   Indication: {
     ...common,
-    kind: doc(oneOf('IndicationKind', true), 'A disease or a curated grouping.'),
+    kind: filtered(doc(oneOf('IndicationKind', true), 'A disease or a curated grouping.'), 'By kind: DISEASE or GROUPING.'),
     synonyms: doc(strings, 'Other names and abbreviations; filters and search match them too.'),
     ncitId: indexed(string),
     mondoId: indexed(string),
@@ -188,17 +195,17 @@ export const NODE_PROPERTIES = {
   },
   Designation: {
     ...common,
-    type: doc(oneOf('DesignationType', true), 'Kind of designation.'),
-    agency: doc(oneOf('Agency', true), 'The regulator that granted it.'),
+    type: filtered(doc(oneOf('DesignationType', true), 'Kind of designation.'), 'By type, e.g. ORPHAN_DRUG.'),
+    agency: filtered(doc(oneOf('Agency', true), 'The regulator that granted it.'), 'By agency, e.g. FDA.'),
     region: doc(string, 'Region it applies to, e.g. United States.'),
     grantedOn: doc(date, 'Date granted; null when the sources do not give it.'),
     status: doc(oneOf('DesignationStatus', true), 'Where the designation stands.'),
   },
   Readout: {
     ...common,
-    endpoint: doc(oneOf('Endpoint', true), 'What is measured.'),
-    kind: doc(oneOf('ReadoutKind', true), 'Observed in the trial, or a comparator from other therapies.'),
-    value: doc(number, 'The value, when a single number (e.g. 26.2).'),
+    endpoint: filtered(doc(oneOf('Endpoint', true), 'What is measured.'), 'By endpoint, e.g. MEDIAN_OVERALL_SURVIVAL.'),
+    kind: filtered(doc(oneOf('ReadoutKind', true), 'Observed in the trial, or a comparator from other therapies.'), 'OBSERVED or COMPARATOR.'),
+    value: filtered(doc(number, 'The value, when a single number (e.g. 26.2).'), 'By value, e.g. `{ gt: 11.9 }`; values are in their own `unit`, so filter `endpoint` too.'),
     low: number,
     high: number,
     unit: doc(oneOf('Unit'), 'Unit of value and range.'),
@@ -212,8 +219,8 @@ export const NODE_PROPERTIES = {
   },
   Claim: {
     ...common,
-    kind: doc(oneOf('ClaimKind', true), 'What kind of statement it is (evidence, mechanism, outlook ...).'),
-    statement: doc(required(string), 'The statement, paraphrased.'),
+    kind: filtered(doc(oneOf('ClaimKind', true), 'What kind of statement it is (evidence, mechanism, outlook ...).'), 'By kind, e.g. MECHANISM or OUTLOOK.'),
+    statement: filtered(doc(required(string), 'The statement, paraphrased.'), 'By the statement, ignoring case (e.g. `{ contains: "survival" }`).'),
     attributedTo: doc(string, 'Who made it, when the source attributes it to a person.'),
     quantityValue: number,
     quantityUnit: string,
@@ -221,8 +228,8 @@ export const NODE_PROPERTIES = {
   },
   Source: {
     ...common,
-    kind: doc(oneOf('SourceKind', true), 'What kind of document this is.'),
-    title: doc(required(string), 'The document title, verbatim (spelling included) so it can be found again.'),
+    kind: filtered(doc(oneOf('SourceKind', true), 'What kind of document this is.'), 'By kind, e.g. PRESS_RELEASE.'),
+    title: filtered(doc(required(string), 'The document title, verbatim (spelling included) so it can be found again.'), 'By title, ignoring case.'),
     publisher: doc(string, 'Who issued the document.'),
     distributor: doc(string, 'Who distributed it (e.g. a newswire).'),
     dateline: doc(string, 'Place the document was issued from.'),

@@ -1,12 +1,12 @@
-import { getNamedType, isObjectType } from 'graphql';
+import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hasProperty, NODE_PROPERTIES, type PropertySpec, schemaStatements } from '../../src/store/graph-schema.js';
 
 // A property added to a label's definition, before the GraphQL types are built: this file's own module registry.
-(NODE_PROPERTIES.Company as Record<string, PropertySpec>).foundedIn = { type: { kind: 'integer' }, indexed: true, description: 'The year the company was founded.' };
+(NODE_PROPERTIES.Company as Record<string, PropertySpec>).foundedIn = { type: { kind: 'number' }, indexed: true, description: 'The year the company was founded.', filter: 'By the year founded.' };
 
 describe('one definition per property', () => {
-  it('adding a property to a label’s definition adds it to the allow-list, the indexes of both engines and the GraphQL type', async () => {
+  it('adding a property to a label’s definition adds it to the allow-list, the indexes of both engines, the GraphQL type and its filters', async () => {
     expect(hasProperty('Company', 'foundedIn')).toBe(true);
     for (const engine of ['embedded', 'neo4j'] as const) {
       expect(schemaStatements(engine).map((statement) => statement.text)).toContain('CREATE INDEX company_founded_in IF NOT EXISTS FOR (n:Company) ON (n.foundedIn)');
@@ -16,7 +16,13 @@ describe('one definition per property', () => {
     if (!isObjectType(company)) throw new Error('Company is not an object type');
     const field = company.getFields().foundedIn;
     expect(field?.description).toBe('The year the company was founded.');
-    expect(String(field?.type)).toBe('Int');
+    expect(String(field?.type)).toBe('Float');
     expect(getNamedType(company.getFields().ticker!.type).name).toBe('String');
+    const where = (await graphqlSchema()).getType('CompanyWhere');
+    if (!isInputObjectType(where)) throw new Error('CompanyWhere is not an input type');
+    expect(where.getFields().foundedIn).toMatchObject({ description: 'By the year founded.' });
+    expect(String(where.getFields().foundedIn?.type)).toBe('NumberFilter');
+    const { companyCondition } = await import('../../src/modules/company/company.input.js');
+    expect(companyCondition({ foundedIn: { gte: 2000 } } as never)).toEqual({ property: 'foundedIn', op: 'gte', value: 2000 });
   });
 });

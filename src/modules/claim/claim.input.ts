@@ -1,30 +1,21 @@
 import { Field, InputType } from 'type-graphql';
-import { ClaimKind } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, TextFilter, textCondition } from '../../graphql/filters.js';
+import {  } from '../../graphql/enums.js';
+import { allOf, IdFilter, idCondition } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { type Condition, RELATIONSHIPS } from '../../store/index.js';
 
-const ClaimKindFilter = enumFilterOf(ClaimKind, 'ClaimKind');
-
 /** The `where` argument of Claim lists. */
 @InputType({ description: 'Filters claims; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class ClaimWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => ClaimKindFilter, { nullable: true, description: 'By kind, e.g. MECHANISM or OUTLOOK.' })
-  kind?: EnumFilter<string>;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By the statement, ignoring case (e.g. `{ contains: "survival" }`).' })
-  statement?: TextFilter;
-
   @Field(() => IdFilter, { nullable: true, description: 'About the company, compound, platform or trial with this id.' })
   about?: IdFilter;
 }
 
 export interface ClaimWhere extends Logical<ClaimWhere> {}
 withLogic(ClaimWhere, 'claims');
+filterProperties(ClaimWhere, 'Claim');
 
 const ordering = orderByOf('Claim');
 
@@ -45,7 +36,7 @@ function aboutCondition(filter: IdFilter | undefined | null): Condition | undefi
 export function claimCondition(where: ClaimWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(
     where,
-    (filter) => allOf([idCondition(filter.id), enumCondition('kind', filter.kind), textCondition('statement', filter.statement), aboutCondition(filter.about)]),
+    (filter, at) => allOf([...propertyConditions('Claim', filter, at), aboutCondition(filter.about)]),
     path,
     budget,
   );

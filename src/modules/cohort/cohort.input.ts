@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { allOf, IdFilter, idCondition, NumberFilter, namedConditions, numberCondition, TextFilter } from '../../graphql/filters.js';
+import { allOf, IdFilter, idCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { ReadoutRelationFilter, ReadoutWhere, readoutCondition } from '../readout/readout.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
@@ -19,12 +20,6 @@ export class DoseFilter {
 /** The `where` argument of Cohort lists. */
 @InputType({ description: 'Filters cohorts; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class CohortWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => TextFilter, { nullable: true, description: 'By name.' })
-  name?: TextFilter;
-
   @Field(() => DoseFilter, { nullable: true, description: 'By dose, e.g. `{ value: { gt: 15 }, unit: "mCi/m²" }`: cohorts dosed above 15 mCi/m².' })
   dose?: DoseFilter;
 
@@ -37,6 +32,7 @@ export class CohortWhere {
 
 export interface CohortWhere extends Logical<CohortWhere> {}
 withLogic(CohortWhere, 'cohorts');
+filterProperties(CohortWhere, 'Cohort');
 
 /** Filters by related cohorts: some, none or every. */
 export const CohortRelationFilter = relationFilterOf(CohortWhere, 'cohort', 'cohorts');
@@ -57,7 +53,7 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
     const dose = filter.dose;
     if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${at}.dose.unit too, e.g. "mCi/m²".`, `${at}.dose.unit`);
     return allOf([
-      ...namedConditions(filter),
+      ...propertyConditions('Cohort', filter, at),
       numberCondition('doseValue', dose?.value, `${at}.dose.value`),
       dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
       trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },

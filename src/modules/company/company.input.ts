@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { allOf, namedConditions, NamedWhere } from '../../graphql/filters.js';
+import { allOf } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, withLogic } from '../../graphql/logic.js';
 import { CompoundRelationFilter, CompoundWhere, compoundCondition } from '../compound/compound.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
@@ -7,7 +8,7 @@ import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Company lists. */
 @InputType({ description: 'Filters companies; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class CompanyWhere extends NamedWhere {
+export class CompanyWhere {
   @Field(() => CompoundRelationFilter, { nullable: true, description: 'By the compounds it develops: `{ some: { trials: { some: { phase: { eq: PHASE_2 } } } } }`.' })
   compounds?: RelationFilter<CompoundWhere>;
 }
@@ -23,9 +24,10 @@ export const companyOrder = ordering.toListOrder;
 /** Given the `where` argument of a Company list, returns the store condition it stands for. */
 export function companyCondition(where: CompanyWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   const fields = (filter: CompanyWhere, at: string, shared: FilterBudget): Condition | undefined =>
-    allOf([...namedConditions(filter), relationCondition([{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], filter.compounds, compoundCondition, `${at}.compounds`, shared)]);
+    allOf([...propertyConditions('Company', filter, at), relationCondition([{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], filter.compounds, compoundCondition, `${at}.compounds`, shared)]);
   return logicalCondition(where, fields, path, budget);
 }
 
 export interface CompanyWhere extends Logical<CompanyWhere> {}
 withLogic(CompanyWhere, 'companies');
+filterProperties(CompanyWhere, 'Company');

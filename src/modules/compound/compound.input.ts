@@ -1,15 +1,13 @@
 import { Field, InputType } from 'type-graphql';
-import { DevelopmentStatus, Modality } from '../../graphql/enums.js';
+import { Modality } from '../../graphql/enums.js';
 import {
   allOf,
-  enumCondition,
   type EnumFilter,
   enumFilterOf,
   indicationCondition,
   IndicationMatch,
-  namedConditions,
-  NamedWhere,
 } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { DesignationMatch, designationMatchCondition, DesignationRelationFilter, DesignationWhere, designationCondition } from '../designation/designation.input.js';
@@ -17,16 +15,12 @@ import { TrialRelationFilter, TrialWhere, trialCondition } from '../trial/trial.
 import type { Condition } from '../../store/index.js';
 
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
-const DevelopmentStatusFilter = enumFilterOf(DevelopmentStatus, 'DevelopmentStatus');
 
 /** The `where` argument of Compound lists. */
 @InputType({ description: 'Filters compounds; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class CompoundWhere extends NamedWhere {
+export class CompoundWhere {
   @Field(() => ModalityFilter, { nullable: true, description: 'By modality: the compound’s modality or one of its modalities.' })
   modality?: EnumFilter<string>;
-
-  @Field(() => DevelopmentStatusFilter, { nullable: true, description: 'By development status.' })
-  developmentStatus?: EnumFilter<string>;
 
   @Field(() => DesignationMatch, { nullable: true, description: 'Has some designation matching this.' })
   designation?: DesignationMatch;
@@ -43,6 +37,7 @@ export class CompoundWhere extends NamedWhere {
 
 export interface CompoundWhere extends Logical<CompoundWhere> {}
 withLogic(CompoundWhere, 'compounds');
+filterProperties(CompoundWhere, 'Compound');
 
 /** Filters by related compounds: some, none or every. */
 export const CompoundRelationFilter = relationFilterOf(CompoundWhere, 'compound', 'compounds');
@@ -66,9 +61,8 @@ function modalityCondition(filter: EnumFilter<string> | undefined | null): Condi
 export function compoundCondition(where: CompoundWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   const fields = (filter: CompoundWhere, at: string, shared: FilterBudget): Condition | undefined =>
     allOf([
-      ...namedConditions(filter),
+      ...propertyConditions('Compound', filter, at),
       modalityCondition(filter.modality),
-      enumCondition('developmentStatus', filter.developmentStatus),
       designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], filter.designation),
       indicationCondition(
         [

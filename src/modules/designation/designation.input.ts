@@ -1,31 +1,21 @@
 import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { allOf, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition, PathStep } from '../../store/index.js';
 
-const DesignationTypeFilter = enumFilterOf(DesignationType, 'DesignationType');
-const AgencyFilter = enumFilterOf(Agency, 'Agency');
-
 /** The `where` argument of Designation lists. */
 @InputType({ description: 'Filters designations; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class DesignationWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => DesignationTypeFilter, { nullable: true, description: 'By type, e.g. ORPHAN_DRUG.' })
-  type?: EnumFilter<string>;
-
-  @Field(() => AgencyFilter, { nullable: true, description: 'By agency, e.g. FDA.' })
-  agency?: EnumFilter<string>;
-
   @Field(() => IndicationMatch, { nullable: true, description: 'Granted for this indication or, by default, a subtype of it.' })
   indication?: IndicationMatch;
 }
 
 export interface DesignationWhere extends Logical<DesignationWhere> {}
 withLogic(DesignationWhere, 'designations');
+filterProperties(DesignationWhere, 'Designation');
 
 /** Filters by related designations: some, none or every. */
 export const DesignationRelationFilter = relationFilterOf(DesignationWhere, 'designation', 'designations');
@@ -40,14 +30,12 @@ export const designationOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Designation list, returns the store condition it stands for. */
 export function designationCondition(where: DesignationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
-  return logicalCondition(where, (filter) => {
-    return allOf([
-      idCondition(filter.id),
-      enumCondition('type', filter.type),
-      enumCondition('agency', filter.agency),
-      indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication),
-    ]);
-  }, path, budget);
+  return logicalCondition(
+    where,
+    (filter, at) => allOf([...propertyConditions('Designation', filter, at), indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication)]),
+    path,
+    budget,
+  );
 }
 
 /** Picks designations by type and agency, for filters on what holds them (compounds, programs). */

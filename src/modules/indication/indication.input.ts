@@ -1,33 +1,25 @@
 import { Field, InputType } from 'type-graphql';
-import { IndicationKind } from '../../graphql/enums.js';
+import {  } from '../../graphql/enums.js';
 import {
   allOf,
-  enumCondition,
-  type EnumFilter,
-  enumFilterOf,
   indicationIdentity,
   IndicationMatch,
-  namedConditions,
-  NamedWhere,
 } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
-const IndicationKindFilter = enumFilterOf(IndicationKind, 'IndicationKind');
-
 /** The `where` argument of Indication lists. */
 @InputType({ description: 'Filters indications; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class IndicationWhere extends NamedWhere {
+export class IndicationWhere {
   @Field(() => IndicationMatch, { nullable: true, description: 'Is this indication (by id, name or synonym; `name` alone ignores synonyms) or, by default, one of its subtypes.' })
   matches?: IndicationMatch;
-
-  @Field(() => IndicationKindFilter, { nullable: true, description: 'By kind: DISEASE or GROUPING.' })
-  kind?: EnumFilter<string>;
 }
 
 export interface IndicationWhere extends Logical<IndicationWhere> {}
 withLogic(IndicationWhere, 'indications');
+filterProperties(IndicationWhere, 'Indication');
 
 const ordering = orderByOf('Indication');
 
@@ -46,5 +38,5 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
 export function indicationWhereCondition(where: IndicationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), matchesCondition(filter.matches), enumCondition('kind', filter.kind)]), path, budget);
+  return logicalCondition(where, (filter, at) => allOf([...propertyConditions('Indication', filter, at), matchesCondition(filter.matches)]), path, budget);
 }

@@ -1,18 +1,17 @@
-import { Field, InputType } from 'type-graphql';
-import { allOf, namedConditions, NamedWhere, textCondition, TextFilter } from '../../graphql/filters.js';
+import { InputType } from 'type-graphql';
+import { allOf } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
 /** The `where` argument of Platform lists. */
 @InputType({ description: 'Filters platforms; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class PlatformWhere extends NamedWhere {
-  @Field(() => TextFilter, { nullable: true, description: 'By abbreviation, ignoring case (e.g. PDC).' })
-  abbreviation?: TextFilter;
-}
+export class PlatformWhere {}
 
 export interface PlatformWhere extends Logical<PlatformWhere> {}
 withLogic(PlatformWhere, 'platforms');
+filterProperties(PlatformWhere, 'Platform');
 
 const ordering = orderByOf('Platform');
 
@@ -24,5 +23,5 @@ export const platformOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Platform list, returns the store condition it stands for. */
 export function platformCondition(where: PlatformWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
-  return logicalCondition(where, (filter) => allOf([...namedConditions(filter), textCondition('abbreviation', filter.abbreviation)]), path, budget);
+  return logicalCondition(where, (filter, at) => allOf(propertyConditions('Platform', filter, at)), path, budget);
 }

@@ -1,30 +1,15 @@
 import { Field, InputType } from 'type-graphql';
-import { Endpoint, ReadoutKind } from '../../graphql/enums.js';
-import { allOf, enumCondition, enumFilterOf, type EnumFilter, IdFilter, idCondition, IndicationMatch, indicationCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
+import { allOf, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
-const EndpointFilter = enumFilterOf(Endpoint, 'Endpoint');
-const ReadoutKindFilter = enumFilterOf(ReadoutKind, 'ReadoutKind');
-
 /** The `where` argument of Readout lists. */
 @InputType({ description: 'Filters readouts; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
 export class ReadoutWhere {
-  @Field(() => IdFilter, { nullable: true, description: 'By id.' })
-  id?: IdFilter;
-
-  @Field(() => EndpointFilter, { nullable: true, description: 'By endpoint, e.g. MEDIAN_OVERALL_SURVIVAL.' })
-  endpoint?: EnumFilter<string>;
-
-  @Field(() => ReadoutKindFilter, { nullable: true, description: 'OBSERVED or COMPARATOR.' })
-  kind?: EnumFilter<string>;
-
   @Field(() => IndicationMatch, { nullable: true, description: 'Measured in this indication or, by default, a subtype of it.' })
   indication?: IndicationMatch;
-
-  @Field(() => NumberFilter, { nullable: true, description: 'By value, e.g. `{ gt: 11.9 }`; values are in their own `unit`, so filter `endpoint` too.' })
-  value?: NumberFilter;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -36,6 +21,7 @@ export class ReadoutWhere {
 
 export interface ReadoutWhere extends Logical<ReadoutWhere> {}
 withLogic(ReadoutWhere, 'readouts');
+filterProperties(ReadoutWhere, 'Readout');
 
 /** Filters by related readouts: some, none or every. */
 export const ReadoutRelationFilter = relationFilterOf(ReadoutWhere, 'readout', 'readouts');
@@ -63,10 +49,7 @@ export function readoutCondition(where: ReadoutWhere | null | undefined, path = 
     where,
     (filter, at) =>
       allOf([
-        idCondition(filter.id),
-        enumCondition('endpoint', filter.endpoint),
-        enumCondition('kind', filter.kind),
-        numberCondition('value', filter.value, `${at}.value`),
+        ...propertyConditions('Readout', filter, at),
         indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
         aboveComparator(filter.aboveComparatorRange),
       ]),

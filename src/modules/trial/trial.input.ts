@@ -1,34 +1,20 @@
 import { Field, InputType } from 'type-graphql';
-import { Stage, TrialStatus } from '../../graphql/enums.js';
 import {
   allOf,
-  enumCondition,
-  type EnumFilter,
-  enumFilterOf,
   idCondition,
   IdFilter,
   indicationCondition,
   IndicationMatch,
-  namedConditions,
-  NamedWhere,
 } from '../../graphql/filters.js';
+import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { CohortRelationFilter, CohortWhere, cohortCondition } from '../cohort/cohort.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
-const StageFilter = enumFilterOf(Stage, 'Stage');
-const TrialStatusFilter = enumFilterOf(TrialStatus, 'TrialStatus');
-
 /** The `where` argument of Trial lists. */
 @InputType({ description: 'Filters trials; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
-export class TrialWhere extends NamedWhere {
-  @Field(() => StageFilter, { nullable: true, description: 'By phase.' })
-  phase?: EnumFilter<string>;
-
-  @Field(() => TrialStatusFilter, { nullable: true, description: 'By status.' })
-  status?: EnumFilter<string>;
-
+export class TrialWhere {
   @Field(() => IdFilter, { nullable: true, description: 'Evaluates a compound with this id.' })
   compound?: IdFilter;
 
@@ -41,6 +27,7 @@ export class TrialWhere extends NamedWhere {
 
 export interface TrialWhere extends Logical<TrialWhere> {}
 withLogic(TrialWhere, 'trials');
+filterProperties(TrialWhere, 'Trial');
 
 /** Filters by related trials: some, none or every. */
 export const TrialRelationFilter = relationFilterOf(TrialWhere, 'trial', 'trials');
@@ -58,9 +45,7 @@ export function trialCondition(where: TrialWhere | null | undefined, path = 'whe
   const fields = (filter: TrialWhere, at: string, shared: FilterBudget): Condition | undefined => {
     const compound = idCondition(filter.compound);
     return allOf([
-      ...namedConditions(filter),
-      enumCondition('phase', filter.phase),
-      enumCondition('status', filter.status),
+      ...propertyConditions('Trial', filter, at),
       compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
       indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
       relationCondition([{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
