@@ -1,5 +1,6 @@
 import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
 import type { ListOrder } from '../modules/shared/graph-reader.js';
+import { type Label, NODE_PROPERTIES, type PropertySpec } from '../store/index.js';
 
 /** Sort direction of a list. */
 export const SortDirection = { ASC: 'ASC', DESC: 'DESC' } as const;
@@ -27,11 +28,13 @@ export interface OrderInput {
 }
 
 /**
- * Given a type name and any extra sortable properties, returns its `<Type>OrderBy` input type and a function that
- * turns an argument of it into a list order (name ascending when absent; ties broken by id).
+ * Given a label, returns its `<Type>OrderBy` input type, whose fields are the common ones and each property the graph
+ * schema sorts by (`PropertySpec.sort`), and a function that turns an argument of it into a list order (name
+ * ascending when absent; ties broken by id).
  */
-export function orderByOf(typeName: string, extra: Record<string, string> = {}) {
-  const properties: Record<string, string> = { ...COMMON_FIELDS, ...extra };
+export function orderByOf(typeName: Label) {
+  const extra = Object.entries(NODE_PROPERTIES[typeName] as Record<string, PropertySpec>).flatMap(([property, spec]) => (spec.sort ? [[spec.sort, property]] : []));
+  const properties: Record<string, string> = { ...COMMON_FIELDS, ...Object.fromEntries(extra) };
   const fieldEnum = Object.fromEntries(Object.keys(properties).map((key) => [key, key]));
   const valuesConfig = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, { description: COMMON_DESCRIPTIONS[key] ?? `By \`${property}\`.` }]));
   registerEnumType(fieldEnum, { name: `${typeName}OrderField`, description: `What ${typeName} lists can be sorted by; ties are broken by id.`, valuesConfig });

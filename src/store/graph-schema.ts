@@ -111,6 +111,8 @@ export interface PropertySpec {
   description?: string;
   /** How a list filters by it, for the API's reader: a property with it is a field of its type's `where`, compared by its kind's operators. */
   filter?: string;
+  /** The name lists sort by it under (`VALUE`, `AS_OF`): a value of its type's `<Type>OrderField`. */
+  sort?: string;
 }
 
 const string: PropertySpec = { type: { kind: 'string' } };
@@ -124,6 +126,7 @@ const required = (spec: PropertySpec): PropertySpec => ({ ...spec, required: tru
 const indexed = (spec: PropertySpec): PropertySpec => ({ ...spec, indexed: true });
 const doc = (spec: PropertySpec, description: string): PropertySpec => ({ ...spec, description });
 const filtered = (spec: PropertySpec, filter: string): PropertySpec => ({ ...spec, filter });
+const sorted = (spec: PropertySpec, sort: string): PropertySpec => ({ ...spec, sort });
 const oneOf = (name: EnumName, isRequired = false): PropertySpec => ({ type: { kind: 'enum', name }, required: isRequired });
 const someOf = (name: EnumName): PropertySpec => ({ type: { kind: 'enums', name } });
 
@@ -175,8 +178,9 @@ export const NODE_PROPERTIES = {
   },
   Cohort: {
     ...common,
-    ordinal: doc(required(integer), 'Position of the cohort in its trial: 1 for the first.'),
-    doseValue: number,
+    ordinal: sorted(doc(required(integer), 'Position of the cohort in its trial: 1 for the first.'), 'ORDINAL'),
+    // DOSE sorts by the amount whatever its unit: filter the unit to compare like with like.
+    doseValue: sorted(number, 'DOSE'),
     doseUnit: string,
     administration: doc(string, 'How the dose was given, e.g. a single 30-minute infusion.'),
     meanPriorLines: doc(number, 'Mean number of prior lines of therapy of its participants.'),
@@ -198,19 +202,19 @@ export const NODE_PROPERTIES = {
     type: filtered(doc(oneOf('DesignationType', true), 'Kind of designation.'), 'By type, e.g. ORPHAN_DRUG.'),
     agency: filtered(doc(oneOf('Agency', true), 'The regulator that granted it.'), 'By agency, e.g. FDA.'),
     region: doc(string, 'Region it applies to, e.g. United States.'),
-    grantedOn: doc(date, 'Date granted; null when the sources do not give it.'),
+    grantedOn: sorted(doc(date, 'Date granted; null when the sources do not give it.'), 'GRANTED_ON'),
     status: doc(oneOf('DesignationStatus', true), 'Where the designation stands.'),
   },
   Readout: {
     ...common,
     endpoint: filtered(doc(oneOf('Endpoint', true), 'What is measured.'), 'By endpoint, e.g. MEDIAN_OVERALL_SURVIVAL.'),
     kind: filtered(doc(oneOf('ReadoutKind', true), 'Observed in the trial, or a comparator from other therapies.'), 'OBSERVED or COMPARATOR.'),
-    value: filtered(doc(number, 'The value, when a single number (e.g. 26.2).'), 'By value, e.g. `{ gt: 11.9 }`; values are in their own `unit`, so filter `endpoint` too.'),
+    value: sorted(filtered(doc(number, 'The value, when a single number (e.g. 26.2).'), 'By value, e.g. `{ gt: 11.9 }`; values are in their own `unit`, so filter `endpoint` too.'), 'VALUE'),
     low: number,
     high: number,
     unit: doc(oneOf('Unit'), 'Unit of value and range.'),
     responseCategory: doc(oneOf('ResponseCategory'), 'For RESPONSE_OBSERVED: which response.'),
-    asOf: doc(date, 'Data date: the value holds as of this date.'),
+    asOf: sorted(doc(date, 'Data date: the value holds as of this date.'), 'AS_OF'),
     maturity: doc(oneOf('Maturity'), 'ONGOING when the value may still change (a median still rising).'),
     setting: doc(string, 'Treatment setting, e.g. relapsed or refractory, third line.'),
     headToHead: doc(boolean, 'For comparators: false when no head-to-head study was done.'),
@@ -233,7 +237,7 @@ export const NODE_PROPERTIES = {
     publisher: doc(string, 'Who issued the document.'),
     distributor: doc(string, 'Who distributed it (e.g. a newswire).'),
     dateline: doc(string, 'Place the document was issued from.'),
-    publishedOn: doc(required(date), 'Publication date: the date the facts it states are current as of, unless a fact says otherwise.'),
+    publishedOn: sorted(doc(required(date), 'Publication date: the date the facts it states are current as of, unless a fact says otherwise.'), 'PUBLISHED_ON'),
     url: doc(url, 'Where the document can be read, when known.'),
     retrievedAt: doc(date, 'When the document was retrieved, when known.'),
     document: doc(string, 'File name of the copy this graph was built from.'),

@@ -1,12 +1,12 @@
-import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hasProperty, NODE_PROPERTIES, type PropertySpec, schemaStatements } from '../../src/store/graph-schema.js';
 
 // A property added to a label's definition, before the GraphQL types are built: this file's own module registry.
-(NODE_PROPERTIES.Company as Record<string, PropertySpec>).foundedIn = { type: { kind: 'number' }, indexed: true, description: 'The year the company was founded.', filter: 'By the year founded.' };
+(NODE_PROPERTIES.Company as Record<string, PropertySpec>).foundedIn = { type: { kind: 'number' }, indexed: true, description: 'The year the company was founded.', filter: 'By the year founded.', sort: 'FOUNDED_IN' };
 
 describe('one definition per property', () => {
-  it('adding a property to a label’s definition adds it to the allow-list, the indexes of both engines, the GraphQL type and its filters', async () => {
+  it('adding a property to a label’s definition adds it to the allow-list, the indexes of both engines, the GraphQL type, its filters and its ordering', async () => {
     expect(hasProperty('Company', 'foundedIn')).toBe(true);
     for (const engine of ['embedded', 'neo4j'] as const) {
       expect(schemaStatements(engine).map((statement) => statement.text)).toContain('CREATE INDEX company_founded_in IF NOT EXISTS FOR (n:Company) ON (n.foundedIn)');
@@ -24,5 +24,10 @@ describe('one definition per property', () => {
     expect(String(where.getFields().foundedIn?.type)).toBe('NumberFilter');
     const { companyCondition } = await import('../../src/modules/company/company.input.js');
     expect(companyCondition({ foundedIn: { gte: 2000 } } as never)).toEqual({ property: 'foundedIn', op: 'gte', value: 2000 });
+    const order = (await graphqlSchema()).getType('CompanyOrderField');
+    if (!isEnumType(order)) throw new Error('CompanyOrderField is not an enum');
+    expect(order.getValue('FOUNDED_IN')?.description).toBe('By `foundedIn`.');
+    const { companyOrder } = await import('../../src/modules/company/company.input.js');
+    expect(companyOrder({ field: 'FOUNDED_IN', direction: 'DESC' })).toEqual({ property: 'foundedIn', direction: 'DESC' });
   });
 });

@@ -37,8 +37,7 @@ filterProperties(CohortWhere, 'Cohort');
 /** Filters by related cohorts: some, none or every. */
 export const CohortRelationFilter = relationFilterOf(CohortWhere, 'cohort', 'cohorts');
 
-// DOSE sorts by the amount whatever its unit: filter the unit to compare like with like.
-const ordering = orderByOf('Cohort', { ORDINAL: 'ordinal', DOSE: 'doseValue' });
+const ordering = orderByOf('Cohort');
 
 /** The `orderBy` argument of Cohort lists. */
 export const CohortOrderBy = ordering.OrderBy;

@@ -20,7 +20,7 @@ filterProperties(DesignationWhere, 'Designation');
 /** Filters by related designations: some, none or every. */
 export const DesignationRelationFilter = relationFilterOf(DesignationWhere, 'designation', 'designations');
 
-const ordering = orderByOf('Designation', { GRANTED_ON: 'grantedOn' });
+const ordering = orderByOf('Designation');
 
 /** The `orderBy` argument of Designation lists. */
 export const DesignationOrderBy = ordering.OrderBy;

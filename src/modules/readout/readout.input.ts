@@ -26,7 +26,7 @@ filterProperties(ReadoutWhere, 'Readout');
 /** Filters by related readouts: some, none or every. */
 export const ReadoutRelationFilter = relationFilterOf(ReadoutWhere, 'readout', 'readouts');
 
-const ordering = orderByOf('Readout', { AS_OF: 'asOf', VALUE: 'value' });
+const ordering = orderByOf('Readout');
 
 /** The `orderBy` argument of Readout lists. */
 export const ReadoutOrderBy = ordering.OrderBy;

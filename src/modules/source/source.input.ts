@@ -14,7 +14,7 @@ export interface SourceWhere extends Logical<SourceWhere> {}
 withLogic(SourceWhere, 'sources');
 filterProperties(SourceWhere, 'Source');
 
-const ordering = orderByOf('Source', { PUBLISHED_ON: 'publishedOn' });
+const ordering = orderByOf('Source');
 
 /** The `orderBy` argument of Source lists. */
 export const SourceOrderBy = ordering.OrderBy;
