@@ -19,6 +19,13 @@ describe('numeric filters and the top-level cohort list', () => {
     expect(body.data?.cohorts).toEqual({ totalCount: 2, nodes: [{ ordinal: 2, dose: { value: 18.75, unit: 'mCi/m²' } }, { ordinal: 3, dose: { value: 25, unit: 'mCi/m²' } }] });
   });
 
+  it('gets one cohort by id, and NOT_FOUND for an id no cohort has', async () => {
+    const { body } = await graphql(app.url, '{ cohort(id: "clr-131-phase-1-cohort-1") { name ordinal dose { value unit } trial { id } } }');
+    expect(body.data?.cohort).toEqual({ name: 'Cohort 1', ordinal: 1, dose: { value: 12.5, unit: 'mCi/m²' }, trial: { id: 'clr-131-phase-1-rr-multiple-myeloma' } });
+    const missing = await graphql(app.url, '{ cohort(id: "clr-131-phase-1-cohort-9") { name } }');
+    expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('compares doses only in the unit given, and takes ranges', async () => {
     const other = await graphql(app.url, '{ cohorts(where: { dose: { value: { gt: 15 }, unit: "mg" } }) { totalCount } }');
     expect(other.body.data?.cohorts.totalCount).toBe(0);

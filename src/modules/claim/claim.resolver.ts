@@ -1,31 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { OrderInput } from '../../graphql/ordering.js';
 import { RELATIONSHIPS } from '../../store/index.js';
 import { NodeConnection } from '../node/node.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
 import { ClaimOrderBy, ClaimWhere, claimCondition, claimOrder } from './claim.input.js';
 import { Claim, ClaimConnection, Quantity } from './claim.type.js';
 
 /** Resolves the Claim queries and the fields a claim derives from its flat properties and its relationships. */
 @Resolver(() => Claim)
-export class ClaimResolver {
-  @Query(() => ClaimConnection, { description: 'Claims the sources make (mechanism, evidence, outlook ...), filtered, sorted and paged.' })
-  claims(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => ClaimWhere, { nullable: true, description: 'Filters.' }) where: ClaimWhere | null,
-    @Arg('orderBy', () => ClaimOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Claim', { where: claimCondition(where), orderBy: claimOrder(orderBy), first, after });
-  }
-
-  @Query(() => Claim, { description: 'One claim by id; NOT_FOUND when none has it.' })
-  claim(@Arg('id', () => ID, { description: 'The claim id.' }) id: string, @Ctx() { graph }: Context) {
-    return graph.get('Claim', id);
-  }
-
+export class ClaimResolver extends entityQueries({
+  label: 'Claim',
+  type: Claim,
+  connection: ClaimConnection,
+  where: ClaimWhere,
+  orderBy: ClaimOrderBy,
+  condition: claimCondition,
+  order: claimOrder,
+  list: { name: 'claims', description: 'Claims the sources make (mechanism, evidence, outlook ...), filtered, sorted and paged.' },
+  one: { name: 'claim', thing: 'claim' },
+}) {
   @FieldResolver(() => Quantity, { nullable: true, description: 'The amount the claim states, if any.' })
   quantity(@Root() claim: Entity): Quantity | null {
     if (typeof claim.quantityValue !== 'number') return null;

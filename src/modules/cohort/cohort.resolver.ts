@@ -1,26 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { OrderInput } from '../../graphql/ordering.js';
 import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { CohortOrderBy, CohortWhere, cohortCondition, cohortOrder } from './cohort.input.js';
 import { Cohort, CohortConnection, Dose } from './cohort.type.js';
 
-/** Resolves the Cohort fields that follow relationships or combine properties. */
+/** Resolves the Cohort queries and the Cohort fields that follow relationships or combine properties. */
 @Resolver(() => Cohort)
-export class CohortResolver {
-  @Query(() => CohortConnection, { description: 'Cohorts of every trial, filtered, sorted and paged; e.g. cohorts dosed above 15 mCi/m².' })
-  cohorts(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => CohortWhere, { nullable: true, description: 'Filters.' }) where: CohortWhere | null,
-    @Arg('orderBy', () => CohortOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Cohort', { where: cohortCondition(where), orderBy: cohortOrder(orderBy), first, after });
-  }
-
+export class CohortResolver extends entityQueries({
+  label: 'Cohort',
+  type: Cohort,
+  connection: CohortConnection,
+  where: CohortWhere,
+  orderBy: CohortOrderBy,
+  condition: cohortCondition,
+  order: cohortOrder,
+  list: { name: 'cohorts', description: 'Cohorts of every trial, filtered, sorted and paged; e.g. cohorts dosed above 15 mCi/m².' },
+  one: { name: 'cohort', thing: 'cohort', example: 'clr-131-phase-1-cohort-1' },
+}) {
   @FieldResolver(() => Dose, { nullable: true, description: 'Dose given to the cohort.' })
   dose(@Root() cohort: Entity): Dose | null {
     return typeof cohort.doseValue === 'number' && typeof cohort.doseUnit === 'string' ? { value: cohort.doseValue, unit: cohort.doseUnit } : null;

@@ -1,11 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { OrderInput } from '../../graphql/ordering.js';
 import { ClaimConnection } from '../claim/claim.type.js';
 import { CompoundConnection } from '../compound/compound.type.js';
 import { DesignationConnection } from '../designation/designation.type.js';
 import { PlatformConnection } from '../platform/platform.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
 import { TrialConnection } from '../trial/trial.type.js';
 import { CompanyOrderBy, CompanyWhere, companyCondition, companyOrder } from './company.input.js';
@@ -13,27 +13,17 @@ import { Company, CompanyConnection } from './company.type.js';
 
 /** Resolves the Company queries and the Company fields that follow relationships or combine properties. */
 @Resolver(() => Company)
-export class CompanyResolver {
-  @Query(() => CompanyConnection, { description: 'Companies, filtered, sorted and paged.' })
-  companies(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => CompanyWhere, { nullable: true, description: 'Filters.' }) where: CompanyWhere | null,
-    @Arg('orderBy', () => CompanyOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Company', {
-      where: companyCondition(where),
-      orderBy: companyOrder(orderBy),
-      first,
-      after,
-    });
-  }
-
-  @Query(() => Company, { description: 'One company by id; NOT_FOUND when none has it.' })
-  company(@Arg('id', () => ID, { description: 'The company id, e.g. cellectar-biosciences.' }) id: string, @Ctx() { graph }: Context) {
-    return graph.get('Company', id);
-  }
-
+export class CompanyResolver extends entityQueries({
+  label: 'Company',
+  type: Company,
+  connection: CompanyConnection,
+  where: CompanyWhere,
+  orderBy: CompanyOrderBy,
+  condition: companyCondition,
+  order: companyOrder,
+  list: { name: 'companies', description: 'Companies, filtered, sorted and paged.' },
+  one: { name: 'company', thing: 'company', example: 'cellectar-biosciences' },
+}) {
   @FieldResolver(() => CompoundConnection, { description: 'Compounds the company develops, by name.' })
   compounds(@Root() company: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
     return graph.relatedNodePage('Company', [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], company.id, page);

@@ -1,5 +1,4 @@
 import { Field, InputType } from 'type-graphql';
-import {  } from '../../graphql/enums.js';
 import {
   allOf,
   indicationIdentity,

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { OrderInput } from '../../graphql/ordering.js';
 import { Cohort } from '../cohort/cohort.type.js';
 import { IndicationConnection } from '../indication/indication.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial } from '../trial/trial.type.js';
 import { comparisonPosition } from './readout.service.js';
@@ -12,27 +12,17 @@ import { ReadoutOrderBy, ReadoutWhere, readoutCondition, readoutOrder } from './
 
 /** Resolves the Readout queries and the Readout fields that follow relationships or combine properties. */
 @Resolver(() => Readout)
-export class ReadoutResolver {
-  @Query(() => ReadoutConnection, { description: 'Readouts (results as of a date, and comparators), filtered, sorted and paged.' })
-  readouts(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => ReadoutWhere, { nullable: true, description: 'Filters.' }) where: ReadoutWhere | null,
-    @Arg('orderBy', () => ReadoutOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Readout', {
-      where: readoutCondition(where),
-      orderBy: readoutOrder(orderBy),
-      first,
-      after,
-    });
-  }
-
-  @Query(() => Readout, { description: 'One readout by id; NOT_FOUND when none has it.' })
-  readout(@Arg('id', () => ID, { description: 'The readout id.' }) id: string, @Ctx() { graph }: Context) {
-    return graph.get('Readout', id);
-  }
-
+export class ReadoutResolver extends entityQueries({
+  label: 'Readout',
+  type: Readout,
+  connection: ReadoutConnection,
+  where: ReadoutWhere,
+  orderBy: ReadoutOrderBy,
+  condition: readoutCondition,
+  order: readoutOrder,
+  list: { name: 'readouts', description: 'Readouts (results as of a date, and comparators), filtered, sorted and paged.' },
+  one: { name: 'readout', thing: 'readout' },
+}) {
   @FieldResolver(() => ValueRange, { nullable: true, description: 'The range, when the source gives one (e.g. 11.9–18.6).' })
   range(@Root() readout: Entity): ValueRange | null {
     return typeof readout.low === 'number' && typeof readout.high === 'number' ? { low: readout.low, high: readout.high } : null;

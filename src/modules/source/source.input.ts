@@ -1,5 +1,4 @@
 import { InputType } from 'type-graphql';
-import {  } from '../../graphql/enums.js';
 import { allOf } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';

@@ -1,36 +1,26 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import type { OrderInput } from '../../graphql/ordering.js';
 import { RELATIONSHIPS } from '../../store/index.js';
 import { NodeConnection } from '../node/node.type.js';
 import type { Entity } from '../shared/graph-reader.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Contact, Source, SourceConnection } from './source.type.js';
 import { SourceOrderBy, SourceWhere, sourceCondition, sourceOrder } from './source.input.js';
 
 /** Resolves the Source queries and the Source fields that follow relationships or combine properties. */
 @Resolver(() => Source)
-export class SourceResolver {
-  @Query(() => SourceConnection, { description: 'Source documents, filtered, sorted and paged.' })
-  sources(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => SourceWhere, { nullable: true, description: 'Filters.' }) where: SourceWhere | null,
-    @Arg('orderBy', () => SourceOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Source', {
-      where: sourceCondition(where),
-      orderBy: sourceOrder(orderBy),
-      first,
-      after,
-    });
-  }
-
-  @Query(() => Source, { description: 'One source by id; NOT_FOUND when none has it.' })
-  source(@Arg('id', () => ID, { description: 'The source id.' }) id: string, @Ctx() { graph }: Context) {
-    return graph.get('Source', id);
-  }
-
+export class SourceResolver extends entityQueries({
+  label: 'Source',
+  type: Source,
+  connection: SourceConnection,
+  where: SourceWhere,
+  orderBy: SourceOrderBy,
+  condition: sourceCondition,
+  order: sourceOrder,
+  list: { name: 'sources', description: 'Source documents, filtered, sorted and paged.' },
+  one: { name: 'source', thing: 'source' },
+}) {
   @FieldResolver(() => NodeConnection, { description: 'The facts that cite this source: any node with a `sources` field; by name.' })
   citedBy(@Root() source: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
     return graph.relatedNodePage('Source', [{ type: 'SUPPORTED_BY', direction: 'IN', labels: RELATIONSHIPS.SUPPORTED_BY.from }], source.id, page);
