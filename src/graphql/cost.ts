@@ -165,40 +165,45 @@ function programRows(where: Record<string, unknown> | null | undefined, sizeOf: 
 }
 
 /**
- * The filter fields that test each node along a relationship (a subquery per node), with how many subqueries each
- * makes: `about` follows the claim's relationship from each of the four labels that make claims.
+ * The filter fields that follow a relationship from each node, with the label they reach; `about` follows the
+ * claim's relationship back to each of the four labels that make claims (a few nodes per claim, four subqueries).
  */
-const RELATION_FILTERS: Readonly<Record<string, number>> = {
-  indication: 1,
-  designation: 1,
-  compound: 1,
-  trial: 1,
-  about: 4,
-  matches: 1,
-  aboveComparatorRange: 1,
-  compounds: 1,
-  trials: 1,
-  designations: 1,
-  cohorts: 1,
-  readouts: 1,
+const RELATION_FILTERS: Readonly<Record<string, string>> = {
+  indication: 'Indication',
+  designation: 'Designation',
+  compound: 'Compound',
+  trial: 'Trial',
+  about: 'Claim',
+  matches: 'Indication',
+  aboveComparatorRange: 'Readout',
+  compounds: 'Compound',
+  trials: 'Trial',
+  designations: 'Designation',
+  cohorts: 'Cohort',
+  readouts: 'Readout',
 };
 
 /**
- * Given a top-level list's `where`, returns how many times over its label it reads: once, plus once for every
- * relationship subquery its filters run per node, counted through AND, OR, NOT and nested relation filters.
+ * Given a top-level list's `where`, the size of each label and the size of the list's label, returns the rows the
+ * filter makes the store read: the list's label, and for every relationship a filter follows (through AND, OR, NOT
+ * and nested relation filters) the label it reaches, once per `some`, `none` and `every` of a relation filter.
  */
-export function filterFactor(where: unknown): number {
-  let subqueries = 0;
+export function filterRows(where: unknown, sizeOf: (label: string) => number, listed: number): number {
+  let rows = listed;
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
     for (const [field, inner] of Object.entries(value)) {
-      if (inner !== null && inner !== undefined) subqueries += RELATION_FILTERS[field] ?? 0;
+      const reached = RELATION_FILTERS[field];
+      if (reached && inner !== null && inner !== undefined) {
+        const quantifiers = typeof inner === 'object' ? ['some', 'none', 'every'].filter((key) => (inner as Record<string, unknown>)[key] != null).length : 0;
+        rows += (field === 'about' ? 4 * listed : sizeOf(reached)) * Math.max(1, quantifiers);
+      }
       walk(inner);
     }
   };
   walk(where);
-  return 1 + subqueries;
+  return rows;
 }
 
 /** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
@@ -209,8 +214,8 @@ function searchRows(types: unknown): number {
 /**
  * Given the schema and the size of each label, returns the estimator of how many rows an operation may make the store
  * read. A list sorts everything it matches before cutting its page (the embedded engine walks no index in order), so:
- * - a top-level list reads its whole label, once more for every relationship its filter follows per node
- *   (`filterFactor`); programs as `programRows` says;
+ * - a top-level list reads its whole label, and the whole label each relationship its filter follows reaches
+ *   (`filterRows`); programs as `programRows` says;
  * - a nested list reads the children of each parent: as many as the two labels' sizes suggest (25,000 compounds of
  *   4,000 companies: 7 per company), times the items of the lists above it (`nodes(ids:)`: one per id);
  * - a list of what is not a label of its own (citations) reads what its page returns, which the node count prices.
@@ -225,7 +230,7 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     const label = returned.slice(0, -'Connection'.length);
     if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
-    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : sizeOf(label) * filterFactor(args.where);
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : filterRows(args.where, sizeOf, sizeOf(label));
     return reads + first * childComplexity;
   };
 }

@@ -34,7 +34,7 @@ export interface FilterBudget {
 }
 
 /** Converts the fields of one filter object (not its AND, OR and NOT), given the object, its argument path and the budget. */
-export type FieldsCondition<W> = (filter: W, path: string, budget: FilterBudget) => Condition | undefined;
+type FieldsCondition<W> = (filter: W, path: string, budget: FilterBudget) => Condition | undefined;
 
 /**
  * Given a `where` argument, the conversion of its own fields, the path of the argument and the budget of the whole

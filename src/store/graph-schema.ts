@@ -261,7 +261,7 @@ export const LABELS = Object.keys(NODE_PROPERTIES) as Label[];
 export const DERIVED_LABELS = ['Program', 'ProgramBucket', 'ProgramCount', 'Derivation', 'Bundle'] as const;
 
 /** A label the store derives and keeps itself. */
-export type DerivedLabel = (typeof DERIVED_LABELS)[number];
+type DerivedLabel = (typeof DERIVED_LABELS)[number];
 
 /**
  * What the store indexes on its derived labels besides a unique `id`: the properties program pages start from (by
@@ -292,14 +292,15 @@ export function schemaStatements(engine: 'embedded' | 'neo4j'): { name: string; 
     ...LABELS.map((label) => ({ label: label as string, unique: true, indexed: Object.entries(NODE_PROPERTIES[label]).filter(([, spec]) => (spec as PropertySpec).indexed).map(([property]) => property) })),
     ...DERIVED_LABELS.map((label) => ({ label: label as string, ...DERIVED_KEYS[label] })),
   ];
+  const kebab = (name: string) => snake(name).replaceAll('_', '-');
   const index = (label: string, property: string) => ({
-    name: `schema/create-index-${snake(label)}-${snake(property)}`,
+    name: `schema/create-index-${kebab(label)}-${kebab(property)}`,
     text: `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
   });
   const indexes = keys.flatMap(({ label, unique, indexed: properties }) => [...(unique && engine === 'embedded' ? ['id'] : []), ...properties].map((property) => index(label, property)));
   const constraints = keys
     .filter(({ unique }) => unique)
-    .map(({ label }) => ({ name: `schema/create-unique-constraint-${snake(label)}-id`, text: `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` }));
+    .map(({ label }) => ({ name: `schema/create-unique-constraint-${kebab(label)}-id`, text: `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` }));
   return [...indexes, ...constraints];
 }
 

@@ -6,10 +6,11 @@ import { int, toDriverParams, toPlain } from './values.js';
 
 /**
  * Given a searchable label, returns the name of its full-text index. One index per label, so each label gets its own
- * `perLabel` candidates as on the embedded engine; the name carries the version of the terms' rule, so a release that
- * changes the terms or the analyzer creates new indexes instead of keeping old ones (`IF NOT EXISTS` never alters one).
+ * `perLabel` candidates as on the embedded engine. The name carries the version of the terms' rule: Neo4j keeps one
+ * full-text index per label and property and `IF NOT EXISTS` never alters one, so `prepareTextSearch` drops the
+ * indexes of other versions (and the one index of every label of the first release, `graph_search`) first.
  */
-export function searchIndexName(label: SearchableLabel): string {
+function searchIndexName(label: SearchableLabel): string {
   return `search_${label.toLowerCase()}_v${SEARCH_TEXT_VERSION}`;
 }
 
@@ -21,14 +22,21 @@ export function fulltextIndexStatement(label: SearchableLabel): string {
   return `CREATE FULLTEXT INDEX ${searchIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
 }
 
+/** Lists this graph's full-text search indexes whose names are not among `$current`: those of another rule version. */
+export const STALE_SEARCH_INDEXES = [
+  'SHOW FULLTEXT INDEXES YIELD name',
+  "WHERE (name STARTS WITH 'search_' OR name = 'graph_search') AND NOT name IN $current",
+  'RETURN name',
+].join('\n');
+
 /**
  * Finds the best `$limit` nodes of each label of `$searches` ({ label, index }) for the terms in `$query` (letters and
  * digits only: nothing Lucene parses).
  */
 export const FULLTEXT_SEARCH = [
   'UNWIND $searches AS search',
-  'CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node, score',
-  'RETURN search.label AS label, node {.*} AS node, score',
+  'CALL db.index.fulltext.queryNodes(search.index, $query, {limit: $limit}) YIELD node',
+  'RETURN search.label AS label, node {.*} AS node',
 ].join('\n');
 
 /** How to reach a Neo4j server or cluster; `uri` is `neo4j://` (routing) or `bolt://` (one server). */
@@ -117,6 +125,11 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     transaction,
     isTransient,
     async prepareTextSearch(labels) {
+      const current = labels.map(searchIndexName);
+      const stale = await transaction('READ', (run) => run(STALE_SEARCH_INDEXES, { current }));
+      // An index name cannot be a parameter: only names of the form this code gives (letters, digits, _) are dropped.
+      const droppable = stale.map(({ name }) => String(name)).filter((name) => /^\w+$/.test(name));
+      for (const name of droppable) await transaction('WRITE', (run) => run(`DROP INDEX ${name} IF EXISTS`, {}));
       for (const label of labels) await transaction('WRITE', (run) => run(fulltextIndexStatement(label), {}));
     },
     async searchText(search, run) {

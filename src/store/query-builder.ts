@@ -158,24 +158,30 @@ function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope
   return { text, end, endLabel: current };
 }
 
-function condition(variable: string, label: Label, where: Condition, scope: Scope): string {
+/**
+ * Given the filtered variable, its label, a condition and the statement's scope, returns the condition's Cypher;
+ * `nested` when it is inside a relationship's subquery. There a relationship is tested with `COUNT { } > 0` rather
+ * than `EXISTS { }`: the embedded engine plans an `EXISTS` inside another by scanning every node of the graph for
+ * each row (docs/engines.md, row 19).
+ */
+function condition(variable: string, label: Label, where: Condition, scope: Scope, nested = false): string {
   if ('and' in where) {
     if (where.and.length === 0) return 'true';
-    return `(${where.and.map((inner) => condition(variable, label, inner, scope)).join(' AND ')})`;
+    return `(${where.and.map((inner) => condition(variable, label, inner, scope, nested)).join(' AND ')})`;
   }
   if ('or' in where) {
     if (where.or.length === 0) return 'false';
-    return `(${where.or.map((inner) => condition(variable, label, inner, scope)).join(' OR ')})`;
+    return `(${where.or.map((inner) => condition(variable, label, inner, scope, nested)).join(' OR ')})`;
   }
   // A comparison with a missing property is null, not false: NOT of it must still hold (a cohort without a dose is
   // not dosed above 15), so the inner condition counts as false when null. EXISTS is never null: negated as it is.
   if ('not' in where) {
-    const inner = condition(variable, label, where.not, scope);
+    const inner = condition(variable, label, where.not, scope, nested);
     return 'path' in where.not ? `(NOT ${inner})` : `(NOT coalesce(${inner}, false))`;
   }
   if ('path' in where) {
     const path = pattern(variable, label, where.path, scope);
-    const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope)] : [];
+    const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope, true)] : [];
     if (where.compare) {
       const { property, op, endProperties, same = [] } = where.compare;
       assertProperty(label, property);
@@ -187,6 +193,7 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
       filters.push(`${variable}.${property} ${OPERATORS[op]} ${other}`, ...same.map(agree));
     }
     const filter = filters.length ? ` WHERE ${filters.join(' AND ')}` : '';
+    if (nested) return `(COUNT { MATCH ${path.text}${filter} } ${where.quantifier === 'some' ? '> 0' : '= 0'})`;
     const exists = `EXISTS { MATCH ${path.text}${filter} }`;
     return where.quantifier === 'some' ? exists : `(NOT ${exists})`;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentShape, filterFactor, shapeRefusal } from '../../src/graphql/cost.js';
+import { documentShape, filterRows, shapeRefusal } from '../../src/graphql/cost.js';
 
 const limits = { maxTokens: 5000, maxNesting: 64, maxAliases: 30 };
 
@@ -29,13 +29,18 @@ describe('the shape of a document before it is parsed', () => {
   });
 });
 
-describe('filterFactor', () => {
-  it('reads a label once, plus once per relationship subquery a filter runs per node, through AND, OR, NOT and relation filters', () => {
-    expect(filterFactor(undefined)).toBe(1);
-    expect(filterFactor({ name: { contains: 'clr' }, phase: { eq: 'PHASE_2' } })).toBe(1);
-    expect(filterFactor({ indication: { name: 'lymphoma' } })).toBe(2);
-    expect(filterFactor({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] })).toBe(9);
-    expect(filterFactor({ compounds: { some: { trials: { none: { cohorts: { every: { readouts: { some: { value: { gt: 20 } } } } } } } } } })).toBe(5);
-    expect(filterFactor({ NOT: { trial: { eq: 'x' } }, readouts: null })).toBe(2);
+describe('filterRows', () => {
+  const sizes: Record<string, number> = { Company: 4_000, Compound: 25_000, Trial: 105_000, Cohort: 107_000, Readout: 127_000, Designation: 3_000, Indication: 250, Claim: 1_000 };
+  const rows = (where: unknown, label: string) => filterRows(where, (name) => sizes[name] ?? 0, sizes[label] ?? 0);
+
+  it('reads the list’s label, and the label each relationship its filter follows reaches, through AND, OR, NOT and nested relation filters', () => {
+    expect(rows(undefined, 'Company')).toBe(4_000);
+    expect(rows({ name: { contains: 'clr' }, phase: { eq: 'PHASE_2' } }, 'Trial')).toBe(105_000);
+    expect(rows({ indication: { name: 'lymphoma' } }, 'Trial')).toBe(105_250);
+    expect(rows({ compounds: { some: { name: { eq: 'none' } } } }, 'Company')).toBe(29_000);
+    expect(rows({ compounds: { some: { trials: { some: { cohorts: { some: { readouts: { some: { value: { gt: 1e9 } } } } } } } } } }, 'Company')).toBe(4_000 + 25_000 + 105_000 + 107_000 + 127_000);
+    expect(rows({ compounds: { some: {}, none: {}, every: {} } }, 'Company')).toBe(4_000 + 3 * 25_000);
+    expect(rows({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] }, 'Claim')).toBe(1_000 + 2 * 4 * 1_000);
+    expect(rows({ NOT: { trial: { eq: 'x' } }, readouts: null }, 'Cohort')).toBe(107_000 + 105_000);
   });
 });

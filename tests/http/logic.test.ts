@@ -123,6 +123,27 @@ describe('filters combined with AND, OR and NOT', () => {
     });
   });
 
+  it('holds every only when each related node matches, a missing value failing, and NOT of a relationship condition as its false', async () => {
+    const answer = await data(`{
+      allAbove10: trials(where: { cohorts: { every: { dose: { value: { gt: 10 }, unit: "mCi/m²" } } } }) { nodes { id } }
+      allAbove15: trials(where: { cohorts: { every: { dose: { value: { gt: 15 }, unit: "mCi/m²" } } } }) { nodes { id } }
+      everyValueAbove5: cohorts(where: { readouts: { every: { value: { gt: 5 } } } }, orderBy: { field: ORDINAL }) { nodes { name } }
+      notAbove: readouts(where: { NOT: { aboveComparatorRange: true } }) { totalCount }
+      notAboveFalse: readouts(where: { aboveComparatorRange: false }) { totalCount }
+      above: readouts(where: { aboveComparatorRange: true }) { nodes { value } }
+    }`);
+    expect(answer).toEqual({
+      allAbove10: { nodes: [{ id: 'clr-131-phase-1-rr-multiple-myeloma' }, { id: 'clr-131-phase-2-b-cell-malignancies' }] },
+      // Cohort 1 got 12.5 mCi/m²; the Phase 2 trial has no cohort, so every one of none holds.
+      allAbove15: { nodes: [{ id: 'clr-131-phase-2-b-cell-malignancies' }] },
+      // Cohort 3 reported a partial response without a value: it does not hold `gt: 5`.
+      everyValueAbove5: { nodes: [{ name: 'Cohort 1' }, { name: 'Cohort 2' }] },
+      notAbove: { totalCount: 5 },
+      notAboveFalse: { totalCount: 5 },
+      above: { nodes: [{ value: 26.2 }] },
+    });
+  });
+
   it('counts the filters of relation filters in the same budget, and names their path', async () => {
     const wide = { compounds: { some: { OR: Array.from({ length: 50 }, (_, index) => ({ name: { eq: `c${index}` } })) } } };
     const { body } = await graphql(app.url, 'query($where: CompanyWhere) { companies(where: $where) { totalCount } }', { where: wide });

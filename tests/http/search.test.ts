@@ -87,7 +87,7 @@ describe('search', () => {
   it.each([
     ['', 'query needs at least one letter or digit.', 'query'],
     ['!!! --- ...', 'query needs at least one letter or digit.', 'query'],
-    ['x'.repeat(201), 'query may be at most 200 characters, got 201.', 'query'],
+    ['x'.repeat(201), 'query may be at most 200 characters (600 once accents and ligatures are spelt out), got 201.', 'query'],
   ])('refuses the query %j, naming the argument', async (query, message, argument) => {
     const { body } = await graphql(app.url, SEARCH, { query });
     expect(body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', argument } });

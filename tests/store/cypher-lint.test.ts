@@ -18,7 +18,7 @@ import {
   unlinkNodes,
   upsertNodes,
 } from '../../src/store/query-builder.js';
-import { FULLTEXT_SEARCH, fulltextIndexStatement } from '../../src/store/neo4j-engine.js';
+import { FULLTEXT_SEARCH, fulltextIndexStatement, STALE_SEARCH_INDEXES } from '../../src/store/neo4j-engine.js';
 import { SEARCHABLE_LABELS } from '../../src/store/search-text.js';
 import { cypher } from '../support/engines.js';
 
@@ -36,6 +36,8 @@ const built: Statement[] = [
   // Search on Neo4j: the full-text index over every searchable label, and its query.
   ...SEARCHABLE_LABELS.map((label) => ({ name: `fulltext-index-${label}`, text: fulltextIndexStatement(label), params: {} })),
   { name: 'fulltext-search', text: FULLTEXT_SEARCH, params: {} },
+  { name: 'stale-search-indexes', text: STALE_SEARCH_INDEXES, params: {} },
+  { name: 'drop-stale-search-index', text: 'DROP INDEX search_company_v0 IF EXISTS', params: {} },
   ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
   // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.
   ...[{ compoundIds: ['a'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, { indicationIds: ['b'] }, { stages: ['PHASE_2'] }, {}].flatMap((where) => [

@@ -23,6 +23,17 @@ describe('embedded engine (Grafeo 0.6) quirks', () => {
     expect(await run('MATCH (t:Trial) WITH collect(t.phase) AS phases RETURN {phases: phases} AS m')).toEqual([{ m: { phases: expect.arrayContaining(['PHASE_1', 'PHASE_2']) } }]);
   });
 
+  it('answers an EXISTS inside an EXISTS as a COUNT inside one does (the nested EXISTS is the form it plans as a scan per row: engines.md row 19)', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'setup', text: 'UNWIND range(1, 50) AS i CREATE (:Company {id: toString(i)})-[:DEVELOPS]->(:Compound {id: "c" + toString(i)})<-[:EVALUATES]-(:Trial {id: "t" + toString(i), phase: CASE WHEN i % 7 = 3 THEN "PHASE_3" ELSE "PHASE_1" END})', params: {} });
+    const nested = await run('MATCH (n:Company) WHERE EXISTS { MATCH (n)-[:DEVELOPS]->(c:Compound) WHERE EXISTS { MATCH (c)<-[:EVALUATES]-(t:Trial) WHERE t.phase = $p } } RETURN count(n) AS n', { p: 'PHASE_3' });
+    const counted = await run('MATCH (n:Company) WHERE EXISTS { MATCH (n)-[:DEVELOPS]->(c:Compound) WHERE COUNT { MATCH (c)<-[:EVALUATES]-(t:Trial) WHERE t.phase = $p } > 0 } RETURN count(n) AS n', { p: 'PHASE_3' });
+    expect(nested).toEqual([{ n: 7 }]);
+    expect(counted).toEqual(nested);
+    const [plan] = await run('EXPLAIN MATCH (n:Company) WHERE EXISTS { MATCH (n)-[:DEVELOPS]->(c:Compound) WHERE COUNT { MATCH (c)<-[:EVALUATES]-(t:Trial) WHERE t.phase = $p } > 0 } RETURN count(n) AS n', { p: 'PHASE_3' });
+    expect(String(plan?.plan)).toContain('CountSubquery');
+  });
+
   it('accepts only a literal or a parameter after LIMIT', async () => {
     executor = new Executor(openGrafeoEngine(':memory:'));
     await expect(run('MATCH (n) RETURN n LIMIT toInteger($first)', { first: 1 })).rejects.toThrow('Expected integer literal or parameter for SKIP/LIMIT');

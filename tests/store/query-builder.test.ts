@@ -41,6 +41,28 @@ describe('query builder', () => {
     });
   });
 
+  it('writes relation filters as EXISTS at the top and COUNT inside a subquery; NOT of a comparison counts a missing value as false', () => {
+    const phase3 = { property: 'phase', op: 'eq', value: 'PHASE_3' } as const;
+    const trials = [{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }] as const;
+    const statement = countNodes({
+      label: 'Company',
+      where: {
+        path: [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }],
+        quantifier: 'some',
+        where: { and: [{ path: [...trials], quantifier: 'some', where: phase3 }, { path: [...trials], quantifier: 'none', where: { not: phase3 } }] },
+      },
+    });
+    expect(statement.text).toBe(
+      [
+        'MATCH (n:Company)',
+        'WHERE EXISTS { MATCH (n)-[:DEVELOPS]->(v1:Compound) WHERE ((COUNT { MATCH (v1)<-[:EVALUATES]-(v2:Trial) WHERE v2.phase = $p1 } > 0) AND (COUNT { MATCH (v1)<-[:EVALUATES]-(v3:Trial) WHERE (NOT coalesce(v3.phase = $p2, false)) } = 0)) }',
+        'RETURN count(n) AS totalCount',
+      ].join('\n'),
+    );
+    const notExists = countNodes({ label: 'Compound', where: { not: { path: [...trials], quantifier: 'some', where: phase3 } } });
+    expect(notExists.text).toContain('WHERE (NOT EXISTS { MATCH (n)<-[:EVALUATES]-(v1:Trial) WHERE v1.phase = $p1 })');
+  });
+
   it('sorts nodes without the sort property last and pages through them', () => {
     const afterValue = listNodes({ label: 'Readout', orderBy: { property: 'value', direction: 'DESC' }, after: { value: 10, id: 'r3' }, limit: 5 });
     expect(afterValue.text).toBe(

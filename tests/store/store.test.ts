@@ -298,7 +298,7 @@ describe('Cypher files', () => {
 
   it('creates the embedded index on id before its unique constraint (a constraint alone makes inserts quadratic)', () => {
     const schema = schemaStatements('embedded').map((statement) => statement.name);
-    for (const label of ['company', 'compound', 'readout', 'source', 'program', 'program_bucket', 'bundle']) {
+    for (const label of ['company', 'compound', 'readout', 'source', 'program', 'program-bucket', 'bundle']) {
       expect(schema.indexOf(`schema/create-index-${label}-id`)).toBeGreaterThanOrEqual(0);
       expect(schema.indexOf(`schema/create-index-${label}-id`)).toBeLessThan(schema.indexOf(`schema/create-unique-constraint-${label}-id`));
     }

@@ -92,7 +92,7 @@ function compareOrder(left: number[], right: number[]): number {
 export function askedOf(query: string): Asked {
   // Counted before folding and again after: folding may spell one character as several (ﬃ as ffi).
   if (query.length > MAX_SEARCH_LENGTH || query.normalize('NFKD').length > 3 * MAX_SEARCH_LENGTH) {
-    throw new BadUserInputError(`query may be at most ${MAX_SEARCH_LENGTH} characters, got ${query.length}.`, 'query');
+    throw new BadUserInputError(`query may be at most ${MAX_SEARCH_LENGTH} characters (${3 * MAX_SEARCH_LENGTH} once accents and ligatures are spelt out), got ${query.length}.`, 'query');
   }
   const words = foldWords(query);
   if (!words.length) throw new BadUserInputError('query needs at least one letter or digit.', 'query');
