@@ -1,7 +1,7 @@
 import { Field, Float, Int } from 'type-graphql';
 import { type Condition, type Label, NODE_PROPERTIES, type PropertySpec } from '../store/index.js';
 import { graphqlEnum } from './enums.js';
-import { enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition } from './filters.js';
+import { DateFilter, dateCondition, enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition } from './filters.js';
 import { LocalDate } from './scalars.js';
 
 /** The properties every stored node's type declares itself (`Node`, `StoredNode`). */
@@ -53,6 +53,8 @@ function filterType(property: string, spec: PropertySpec): unknown {
       return TextFilter;
     case 'number':
       return NumberFilter;
+    case 'date':
+      return DateFilter;
     case 'enum':
       return enumFilterOf(graphqlEnum(type.name), type.name);
     default:
@@ -90,6 +92,7 @@ export function propertyConditions(label: Label, filter: object, at: string): (C
     if (property === 'id') return idCondition(value);
     if (spec.type.kind === 'string') return textCondition(property, value);
     if (spec.type.kind === 'number') return numberCondition(property, value, `${at}.${property}`);
+    if (spec.type.kind === 'date') return dateCondition(property, value);
     return enumCondition(property, value);
   });
 }

@@ -2,6 +2,7 @@ import { type ClassType, Field, Float, ID, InputType } from 'type-graphql';
 import type { Comparison, Condition, PathStep } from '../store/index.js';
 import { parseXref } from './ontology.js';
 import { BadUserInputError } from './errors.js';
+import { LocalDate } from './scalars.js';
 
 /** Matches an id exactly. */
 @InputType({ description: 'Matches an id exactly; all given operators must hold.' })
@@ -30,6 +31,42 @@ export class NumberFilter {
 
   @Field(() => Float, { nullable: true, description: 'Less than or equal to this number.' })
   lte?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: the value is missing; false: it is present.' })
+  isNull?: boolean;
+}
+
+/** Compares a calendar date (YYYY-MM-DD). */
+@InputType({ description: 'Compares a calendar date; all given operators must hold (`{ gte: "2017-01-01", lt: "2018-01-01" }` is a year).' })
+export class DateFilter {
+  @Field(() => LocalDate, { nullable: true, description: 'On this date.' })
+  eq?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'After this date.' })
+  gt?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'On or after this date.' })
+  gte?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Before this date.' })
+  lt?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'On or before this date.' })
+  lte?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: the date is missing; false: it is present.' })
+  isNull?: boolean;
+}
+
+/** Given a property and an `isNull` operator, returns the condition that the property is missing or present. */
+export function nullCondition(property: string, isNull: boolean | null | undefined): Condition | undefined {
+  return isNull === undefined || isNull === null ? undefined : { property, missing: isNull };
+}
+
+/** Given a property and a date filter, returns the condition that the property meets every given comparison (dates compare as YYYY-MM-DD text). */
+export function dateCondition(property: string, filter: DateFilter | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  return allOf([comparisons(property, filter, ['eq', 'gt', 'gte', 'lt', 'lte']), nullCondition(property, filter.isNull)]);
 }
 
 /** The comparisons a number filter takes. */
@@ -45,7 +82,7 @@ export function numberCondition(property: string, filter: NumberFilter | undefin
     const value = filter[op];
     if (value !== undefined && value !== null && !Number.isFinite(value)) throw new BadUserInputError(`${argument}.${op} must be a finite number.`, `${argument}.${op}`);
   }
-  return comparisons(property, filter, NUMBER_OPS);
+  return allOf([comparisons(property, filter, NUMBER_OPS), nullCondition(property, filter.isNull)]);
 }
 
 /**
@@ -70,12 +107,16 @@ export class TextFilter {
 
   @Field(() => String, { nullable: true, description: 'Starts with this text, ignoring case.' })
   startsWith?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'True: the text is missing; false: it is present.' })
+  isNull?: boolean;
 }
 
 /** An `{ eq, in }` filter over one enum, as an input type named `<Enum>Filter`. */
 export interface EnumFilter<T extends string> {
   eq?: T;
   in?: T[];
+  isNull?: boolean;
 }
 
 const enumFilters = new Map<string, ClassType<EnumFilter<string>>>();
@@ -91,6 +132,9 @@ export function enumFilterOf<T extends string>(enumObject: object, name: string)
 
     @Field(() => [enumObject], { nullable: true, description: 'Equal to one of these values.' })
     in?: T[];
+
+    @Field(() => Boolean, { nullable: true, description: 'True: the value is missing; false: it is present.' })
+    isNull?: boolean;
   }
   enumFilters.set(name, Filter);
   return Filter;
@@ -128,13 +172,13 @@ export function idCondition(filter: IdFilter | undefined | null): Condition | un
 /** Given a text filter and a property, returns its case-insensitive condition. */
 export function textCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true });
+  return allOf([comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true }), nullCondition(property, filter.isNull)]);
 }
 
 /** Given an enum filter and a property, returns its condition. */
 export function enumCondition(property: string, filter: EnumFilter<string> | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return comparisons(property, filter, ['eq', 'in']);
+  return allOf([comparisons(property, filter, ['eq', 'in']), nullCondition(property, filter.isNull)]);
 }
 
 /** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */

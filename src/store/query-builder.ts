@@ -51,6 +51,8 @@ export type Condition =
       /** The property holds a list: true when any element matches. */
       list?: boolean;
     }
+  /** The property is absent (`missing: true`) or present. */
+  | { property: string; missing: boolean }
   | {
       path: PathStep[];
       quantifier: 'some' | 'none';
@@ -198,6 +200,7 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
     return where.quantifier === 'some' ? exists : `(NOT ${exists})`;
   }
   assertProperty(label, where.property);
+  if ('missing' in where) return `${variable}.${where.property} IS ${where.missing ? '' : 'NOT '}NULL`;
   const value = where.caseInsensitive ? lower(where.value) : where.value;
   const parameter = scope.param(value);
   if (where.list) {

@@ -6,6 +6,7 @@ import {
   enumFilterOf,
   indicationCondition,
   IndicationMatch,
+  nullCondition,
 } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
@@ -54,7 +55,7 @@ export const compoundOrder = ordering.toListOrder;
 function modalityCondition(filter: EnumFilter<string> | undefined | null): Condition | undefined {
   if (!filter) return undefined;
   const either = (op: 'eq' | 'in', value: unknown): Condition => ({ or: [{ property: 'modality', op, value }, { property: 'modalities', op, value, list: true }] });
-  return allOf([filter.eq ? either('eq', filter.eq) : undefined, filter.in ? either('in', filter.in) : undefined]);
+  return allOf([filter.eq ? either('eq', filter.eq) : undefined, filter.in ? either('in', filter.in) : undefined, nullCondition('modality', filter.isNull)]);
 }
 
 /** Given the `where` argument of a Compound list, returns the store condition it stands for. */
