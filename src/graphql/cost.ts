@@ -164,29 +164,33 @@ function programRows(where: Record<string, unknown> | null | undefined, sizeOf: 
   return where.indication ? programs : 0;
 }
 
+/** How many levels the indication hierarchy may have: an indication filter walks `SUBTYPE_OF` up to so many times. */
+const SUBTYPE_DEPTH = 4;
+
 /**
- * The filter fields that follow a relationship from each node, with the label they reach; `about` follows the
- * claim's relationship back to each of the four labels that make claims (a few nodes per claim, four subqueries).
+ * The filter fields that follow relationships from each node, with the labels they reach and how many times over.
+ * `indication` may go through a compound's trials before the indications, and walks each one's subtypes; `about`
+ * follows the claim's relationship back to each of the four labels that make claims (a few nodes per claim).
  */
-const RELATION_FILTERS: Readonly<Record<string, string>> = {
-  indication: 'Indication',
-  designation: 'Designation',
-  compound: 'Compound',
-  trial: 'Trial',
-  about: 'Claim',
-  matches: 'Indication',
-  aboveComparatorRange: 'Readout',
-  compounds: 'Compound',
-  trials: 'Trial',
-  designations: 'Designation',
-  cohorts: 'Cohort',
-  readouts: 'Readout',
+const RELATION_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => number, listed: number) => number>> = {
+  indication: (sizeOf) => (sizeOf('Trial') + sizeOf('Indication')) * SUBTYPE_DEPTH,
+  matches: (sizeOf) => sizeOf('Indication') * SUBTYPE_DEPTH,
+  designation: (sizeOf) => sizeOf('Designation'),
+  compound: (sizeOf) => sizeOf('Compound'),
+  trial: (sizeOf) => sizeOf('Trial'),
+  about: (_sizeOf, listed) => 4 * listed,
+  aboveComparatorRange: (sizeOf) => sizeOf('Readout'),
+  compounds: (sizeOf) => sizeOf('Compound'),
+  trials: (sizeOf) => sizeOf('Trial'),
+  designations: (sizeOf) => sizeOf('Designation'),
+  cohorts: (sizeOf) => sizeOf('Cohort'),
+  readouts: (sizeOf) => sizeOf('Readout'),
 };
 
 /**
  * Given a top-level list's `where`, the size of each label and the size of the list's label, returns the rows the
  * filter makes the store read: the list's label, and for every relationship a filter follows (through AND, OR, NOT
- * and nested relation filters) the label it reaches, once per `some`, `none` and `every` of a relation filter.
+ * and nested relation filters) the labels it reaches (`RELATION_FILTERS`), once per `some`, `none` and `every`.
  */
 export function filterRows(where: unknown, sizeOf: (label: string) => number, listed: number): number {
   let rows = listed;
@@ -197,7 +201,7 @@ export function filterRows(where: unknown, sizeOf: (label: string) => number, li
       const reached = RELATION_FILTERS[field];
       if (reached && inner !== null && inner !== undefined) {
         const quantifiers = typeof inner === 'object' ? ['some', 'none', 'every'].filter((key) => (inner as Record<string, unknown>)[key] != null).length : 0;
-        rows += (field === 'about' ? 4 * listed : sizeOf(reached)) * Math.max(1, quantifiers);
+        rows += reached(sizeOf, listed) * Math.max(1, quantifiers);
       }
       walk(inner);
     }

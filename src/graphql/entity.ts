@@ -69,7 +69,8 @@ function filterable(label: Label): [string, PropertySpec][] {
 
 /**
  * Given the `where` input of a label and the label, adds a field for every property the graph schema filters by:
- * `IdFilter` for the id, `TextFilter` for text (ignoring case), `NumberFilter` for numbers, `<Enum>Filter` for an enum.
+ * `IdFilter` for the id, `TextFilter` for text (ignoring case), `NumberFilter` for numbers, `DateFilter` for dates,
+ * `<Enum>Filter` for an enum (each but `IdFilter` with `isNull`).
  * The input's class then declares only filters that follow relationships or combine properties.
  */
 export function filterProperties(where: abstract new (...args: never[]) => object, label: Label): void {

@@ -7,8 +7,8 @@ import { int, toDriverParams, toPlain } from './values.js';
 /**
  * Given a searchable label, returns the name of its full-text index. One index per label, so each label gets its own
  * `perLabel` candidates as on the embedded engine. The name carries the version of the terms' rule: Neo4j keeps one
- * full-text index per label and property and `IF NOT EXISTS` never alters one, so `prepareTextSearch` drops the
- * indexes of other versions (and the one index of every label of the first release, `graph_search`) first.
+ * full-text index per label and property and `IF NOT EXISTS` never alters one, so `prepareTextSearch` drops this
+ * label's search index of an older version first (`olderSearchIndexes`), never a newer one nor another's.
  */
 function searchIndexName(label: SearchableLabel): string {
   return `search_${label.toLowerCase()}_v${SEARCH_TEXT_VERSION}`;
@@ -23,11 +23,31 @@ export function fulltextIndexStatement(label: SearchableLabel): string {
 }
 
 /** Lists this graph's full-text search indexes whose names are not among `$current`: those of another rule version. */
-export const STALE_SEARCH_INDEXES = [
-  'SHOW FULLTEXT INDEXES YIELD name',
-  "WHERE (name STARTS WITH 'search_' OR name = 'graph_search') AND NOT name IN $current",
-  'RETURN name',
-].join('\n');
+export const FULLTEXT_INDEXES = 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties';
+
+/**
+ * Given the full-text indexes of the database and the searchable labels, returns the names of this graph's search
+ * indexes of an older rule version: `search_<label>_v<n>` with n below the current version, on that label's search
+ * terms alone. A newer version's index (a process of a later release) and anyone else's index are kept.
+ */
+export function olderSearchIndexes(indexes: Row[], labels: readonly SearchableLabel[]): string[] {
+  return indexes.flatMap((index) => {
+    const name = String(index.name);
+    const match = /^search_([a-z]+)_v(\d+)$/.exec(name);
+    const label = labels.find((candidate) => candidate.toLowerCase() === match?.[1]);
+    const ours = label !== undefined && JSON.stringify(index.labelsOrTypes) === JSON.stringify([label]) && JSON.stringify(index.properties) === JSON.stringify([SEARCH_TEXT]);
+    return ours && Number(match?.[2]) < SEARCH_TEXT_VERSION ? [name] : [];
+  });
+}
+
+/** Given the name of an index `olderSearchIndexes` found (letters, digits and _ only), returns the statement dropping it. */
+export function dropIndexStatement(name: string): string {
+  if (!/^\w+$/.test(name)) throw new Error(`refusing to drop an index named ${JSON.stringify(name)}`);
+  return `DROP INDEX ${name} IF EXISTS`;
+}
+
+/** Waits until the search index `$name` is online (a new index is filled in the background), for at most 300 s. */
+export const AWAIT_SEARCH_INDEX = 'CALL db.awaitIndex($name, 300)';
 
 /**
  * Finds the best `$limit` nodes of each label of `$searches` ({ label, index }) for the terms in `$query` (letters and
@@ -125,12 +145,10 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     transaction,
     isTransient,
     async prepareTextSearch(labels) {
-      const current = labels.map(searchIndexName);
-      const stale = await transaction('READ', (run) => run(STALE_SEARCH_INDEXES, { current }));
-      // An index name cannot be a parameter: only names of the form this code gives (letters, digits, _) are dropped.
-      const droppable = stale.map(({ name }) => String(name)).filter((name) => /^\w+$/.test(name));
-      for (const name of droppable) await transaction('WRITE', (run) => run(`DROP INDEX ${name} IF EXISTS`, {}));
+      const indexes = await transaction('READ', (run) => run(FULLTEXT_INDEXES, {}));
+      for (const name of olderSearchIndexes(indexes, labels)) await transaction('WRITE', (run) => run(dropIndexStatement(name), {}));
       for (const label of labels) await transaction('WRITE', (run) => run(fulltextIndexStatement(label), {}));
+      for (const label of labels) await transaction('READ', (run) => run(AWAIT_SEARCH_INDEX, { name: searchIndexName(label) }));
     },
     async searchText(search, run) {
       const searches = search.labels.map((label) => ({ label, index: searchIndexName(label) }));

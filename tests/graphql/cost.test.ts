@@ -36,7 +36,8 @@ describe('filterRows', () => {
   it('reads the list’s label, and the label each relationship its filter follows reaches, through AND, OR, NOT and nested relation filters', () => {
     expect(rows(undefined, 'Company')).toBe(4_000);
     expect(rows({ name: { contains: 'clr' }, phase: { eq: 'PHASE_2' } }, 'Trial')).toBe(105_000);
-    expect(rows({ indication: { name: 'lymphoma' } }, 'Trial')).toBe(105_250);
+    // Through the trials to the indications, and up to four levels of subtypes.
+    expect(rows({ indication: { name: 'lymphoma' } }, 'Compound')).toBe(25_000 + (105_000 + 250) * 4);
     expect(rows({ compounds: { some: { name: { eq: 'none' } } } }, 'Company')).toBe(29_000);
     expect(rows({ compounds: { some: { trials: { some: { cohorts: { some: { readouts: { some: { value: { gt: 1e9 } } } } } } } } } }, 'Company')).toBe(4_000 + 25_000 + 105_000 + 107_000 + 127_000);
     expect(rows({ compounds: { some: {}, none: {}, every: {} } }, 'Company')).toBe(4_000 + 3 * 25_000);

@@ -144,6 +144,20 @@ describe('filters combined with AND, OR and NOT', () => {
     });
   });
 
+  it('nests relationship conditions that walk subtypes or compare values inside relation filters', async () => {
+    const answer = await data(`{
+      inBCell: compounds(where: { trials: { some: { indication: { name: "B-cell malignancy" } } } }) { nodes { id } }
+      inLymphomaOnly: compounds(where: { trials: { every: { indication: { name: "B-cell lymphoma" } } } }) { totalCount }
+      aboveComparator: cohorts(where: { readouts: { some: { aboveComparatorRange: true } } }) { nodes { name } }
+    }`);
+    expect(answer).toEqual({
+      inBCell: { nodes: [{ id: 'clr-131' }] },
+      // The Phase 1 trial studies multiple myeloma, not a lymphoma.
+      inLymphomaOnly: { totalCount: 0 },
+      aboveComparator: { nodes: [{ name: 'Cohort 1' }] },
+    });
+  });
+
   it('counts the filters of relation filters in the same budget, and names their path', async () => {
     const wide = { compounds: { some: { OR: Array.from({ length: 50 }, (_, index) => ({ name: { eq: `c${index}` } })) } } };
     const { body } = await graphql(app.url, 'query($where: CompanyWhere) { companies(where: $where) { totalCount } }', { where: wide });

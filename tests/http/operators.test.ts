@@ -50,6 +50,8 @@ describe('filter operators from the graph schema: text, dates and isNull', () =>
       months: readouts(where: { unit: { eq: MONTHS }, value: { isNull: true } }) { nodes { id } }
       noModality: compounds(where: { modality: { isNull: true } }) { totalCount }
       noTicker: companies(where: { ticker: { isNull: true } }) { totalCount }
+      undosed: cohorts(where: { dose: { value: { isNull: true } } }) { totalCount }
+      dosed: cohorts(where: { dose: { value: { isNull: false } } }) { totalCount }
     }`);
     expect(answer).toEqual({
       noValue: { totalCount: 3 },
@@ -58,6 +60,8 @@ describe('filter operators from the graph schema: text, dates and isNull', () =>
       months: { nodes: [{ id: 'third-line-multiple-myeloma-median-os-comparator' }] },
       noModality: { totalCount: 0 },
       noTicker: { totalCount: 0 },
+      undosed: { totalCount: 0 },
+      dosed: { totalCount: 3 },
     });
   });
 

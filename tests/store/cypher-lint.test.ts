@@ -18,7 +18,7 @@ import {
   unlinkNodes,
   upsertNodes,
 } from '../../src/store/query-builder.js';
-import { FULLTEXT_SEARCH, fulltextIndexStatement, STALE_SEARCH_INDEXES } from '../../src/store/neo4j-engine.js';
+import { AWAIT_SEARCH_INDEX, dropIndexStatement, FULLTEXT_INDEXES, FULLTEXT_SEARCH, fulltextIndexStatement } from '../../src/store/neo4j-engine.js';
 import { SEARCHABLE_LABELS } from '../../src/store/search-text.js';
 import { cypher } from '../support/engines.js';
 
@@ -36,8 +36,9 @@ const built: Statement[] = [
   // Search on Neo4j: the full-text index over every searchable label, and its query.
   ...SEARCHABLE_LABELS.map((label) => ({ name: `fulltext-index-${label}`, text: fulltextIndexStatement(label), params: {} })),
   { name: 'fulltext-search', text: FULLTEXT_SEARCH, params: {} },
-  { name: 'stale-search-indexes', text: STALE_SEARCH_INDEXES, params: {} },
-  { name: 'drop-stale-search-index', text: 'DROP INDEX search_company_v0 IF EXISTS', params: {} },
+  { name: 'fulltext-indexes', text: FULLTEXT_INDEXES, params: {} },
+  { name: 'drop-search-index', text: dropIndexStatement('search_company_v0'), params: {} },
+  { name: 'await-search-index', text: AWAIT_SEARCH_INDEX, params: {} },
   ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
   // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.
   ...[{ compoundIds: ['a'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, { indicationIds: ['b'] }, { stages: ['PHASE_2'] }, {}].flatMap((where) => [
@@ -60,6 +61,21 @@ const built: Statement[] = [
     },
     orderBy: { property: 'createdAt', direction: 'ASC' },
     limit: 20,
+  }),
+  // A relationship condition inside another (written as COUNT), a missing value, and NOT of each.
+  countNodes({
+    label: 'Company',
+    where: {
+      path: [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }],
+      quantifier: 'some',
+      where: {
+        and: [
+          { path: [{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], quantifier: 'none', where: { not: { property: 'phase', missing: true } } },
+          { not: { path: [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], quantifier: 'some' } },
+          { property: 'payload', missing: false },
+        ],
+      },
+    },
   }),
   countNodes({
     label: 'Readout',

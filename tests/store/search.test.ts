@@ -6,6 +6,7 @@ import { ensureSearchText } from '../../src/ingest/search-text.js';
 import { askedOf, matchOf, SearchService } from '../../src/modules/search/search.service.js';
 import { ROOT } from '../../src/root.js';
 import { type Executor, SEARCHABLE_LABELS, searchTerms, searchTextOf } from '../../src/store/index.js';
+import { olderSearchIndexes } from '../../src/store/neo4j-engine.js';
 import { ENGINES, freshStore } from '../support/engines.js';
 
 const SEED = join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json');
@@ -47,6 +48,25 @@ describe('search terms', () => {
         expect(matchOf(askedOf(upper ? asked.toUpperCase() : asked), value)).toEqual({ kind: 'EXACT', score: 1 });
       }),
     );
+  });
+});
+
+describe('Neo4j search indexes of another version', () => {
+  it('drops only this graph’s search index of an older version, never a newer one nor anyone else’s', () => {
+    const index = (name: string, label: string, property = 'searchText') => ({ name, labelsOrTypes: [label], properties: [property] });
+    const found = olderSearchIndexes(
+      [
+        index('search_company_v0', 'Company'),
+        index('search_trial_v0', 'Trial'),
+        index('search_company_v1', 'Company'),
+        index('search_company_v2', 'Company'),
+        index('search_products', 'Product'),
+        index('search_compound_v0', 'Compound', 'title'),
+        index('search_source_v0', 'Source'),
+      ],
+      SEARCHABLE_LABELS,
+    );
+    expect(found).toEqual(['search_company_v0', 'search_trial_v0']);
   });
 });
 

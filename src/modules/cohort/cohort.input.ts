@@ -50,7 +50,9 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
   const fields = (filter: CohortWhere, at: string, shared: FilterBudget): Condition | undefined => {
     const trial = idCondition(filter.trial);
     const dose = filter.dose;
-    if (dose?.value && !dose.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${at}.dose.unit too, e.g. "mCi/m²".`, `${at}.dose.unit`);
+    // A comparison needs the unit; `isNull` alone asks whether the cohort has a dose at all.
+    const compares = dose?.value && ['eq', 'gt', 'gte', 'lt', 'lte'].some((op) => dose.value?.[op as keyof NumberFilter] != null);
+    if (compares && !dose?.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${at}.dose.unit too, e.g. "mCi/m²".`, `${at}.dose.unit`);
     return allOf([
       ...propertyConditions('Cohort', filter, at),
       numberCondition('doseValue', dose?.value, `${at}.dose.value`),
