@@ -1,5 +1,8 @@
-import { Field, Float, Int } from 'type-graphql';
-import { type Condition, type Label, NODE_PROPERTIES, type PropertySpec } from '../store/index.js';
+import { Args, Ctx, Field, FieldResolver, Float, Int, Root } from 'type-graphql';
+import type { Entity } from '../modules/shared/graph-reader.js';
+import { PageArgs } from '../modules/shared/list-args.js';
+import { type Condition, type Label, NODE_PROPERTIES, type PropertySpec, RELATION_FIELDS, type RelationField, relationTarget } from '../store/index.js';
+import type { Context } from './context.js';
 import { graphqlEnum } from './enums.js';
 import { DateFilter, dateCondition, enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition } from './filters.js';
 import { LocalDate } from './scalars.js';
@@ -96,4 +99,44 @@ export function propertyConditions(label: Label, filter: object, at: string): (C
     if (spec.type.kind === 'date') return dateCondition(property, value);
     return enumCondition(property, value);
   });
+}
+
+/** Each label's object type and connection type, as its type file registers them. */
+const entityTypes = new Map<Label, { type: object; connection: object }>();
+
+/** Given a label, its object type and its connection type, records them for the relation fields that reach the label. */
+export function registerEntityType(label: Label, type: object, connection: object): void {
+  entityTypes.set(label, { type, connection });
+}
+
+/** Given a label, returns its registered types, or throws naming the label. */
+function entityType(label: Label): { type: object; connection: object } {
+  const types = entityTypes.get(label);
+  if (!types) throw new Error(`${label} has no registered GraphQL type: its type file calls registerEntityType`);
+  return types;
+}
+
+/**
+ * Given the resolver of a label and the label, adds a field resolver for each of its relations in `RELATION_FIELDS`:
+ * a page of the nodes at the path's end (by name, batched per parent), or the one node for a relation that reaches at
+ * most one. The field's type is looked up when the schema is built, so the types of every label are registered by then.
+ */
+export function exposeRelations(resolver: abstract new (...args: never[]) => object, label: Label): void {
+  const fields: Record<string, RelationField> = (RELATION_FIELDS as Partial<Record<Label, Record<string, RelationField>>>)[label] ?? {};
+  const prototype = resolver.prototype as Record<string, unknown>;
+  for (const [name, field] of Object.entries(fields)) {
+    const target = relationTarget(field);
+    if (field.one) {
+      prototype[name] = (root: Entity, { graph }: Context) => graph.relatedOne(label, field.path, root.id);
+      Root()(prototype, name, 0);
+      Ctx()(prototype, name, 1);
+      FieldResolver(() => entityType(target).type as never, { nullable: true, description: field.description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    } else {
+      prototype[name] = (root: Entity, page: PageArgs, { graph }: Context) => graph.relatedNodePage(label, field.path, root.id, page, field.orderBy);
+      Root()(prototype, name, 0);
+      Args(() => PageArgs)(prototype, name, 1);
+      Ctx()(prototype, name, 2);
+      FieldResolver(() => entityType(target).connection as never, { description: field.description })(prototype, name, Object.getOwnPropertyDescriptor(prototype, name)!);
+    }
+  }
 }

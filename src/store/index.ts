@@ -39,6 +39,7 @@ export { type AnyOfStep, countPrograms, countRelatedNodes, listPrograms, program
 export { CypherInteger, int } from './values.js';
 export { ONTOLOGIES, XREF_PROPERTIES, xrefsOf } from './ontologies.js';
 export * from './search-text.js';
+export { RELATION_FIELDS, type RelationField, relationTarget } from './relations.js';
 
 /** Given the store settings, returns the engine they name: Neo4j when a URI is set, the embedded graph otherwise. */
 export function openEngine(config: Pick<Config, 'graphPath' | 'neo4j'>): Engine {

@@ -1,9 +1,16 @@
 import { getNamedType, isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { hasProperty, NODE_PROPERTIES, type PropertySpec, schemaStatements } from '../../src/store/graph-schema.js';
+import { RELATION_FIELDS, type RelationField } from '../../src/store/relations.js';
 
 // A property added to a label's definition, before the GraphQL types are built: this file's own module registry.
 (NODE_PROPERTIES.Company as Record<string, PropertySpec>).foundedIn = { type: { kind: 'number' }, indexed: true, description: 'The year the company was founded.', filter: 'By the year founded.', sort: 'FOUNDED_IN' };
+
+// A relation added to a label's relation fields, under a domain name.
+(RELATION_FIELDS.Company as Record<string, RelationField>).sponsoredTrials = {
+  path: [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }],
+  description: 'Trials the company sponsors, by name.',
+};
 
 describe('one definition per property', () => {
   it('adding a property to a label’s definition adds it to the allow-list, the indexes of both engines, the GraphQL type, its filters and its ordering', async () => {
@@ -29,5 +36,15 @@ describe('one definition per property', () => {
     expect(order.getValue('FOUNDED_IN')?.description).toBe('By `foundedIn`.');
     const { companyOrder } = await import('../../src/modules/company/company.input.js');
     expect(companyOrder({ field: 'FOUNDED_IN', direction: 'DESC' })).toEqual({ property: 'foundedIn', direction: 'DESC' });
+  });
+
+  it('adding a relation to a label’s relation fields makes it a paged field of the type', async () => {
+    const { graphqlSchema } = await import('../../src/graphql/schema.js');
+    const company = (await graphqlSchema()).getType('Company');
+    if (!isObjectType(company)) throw new Error('Company is not an object type');
+    const field = company.getFields().sponsoredTrials;
+    expect(String(field?.type)).toBe('TrialConnection!');
+    expect(field?.description).toBe('Trials the company sponsors, by name.');
+    expect(field?.args.map((arg) => arg.name)).toEqual(['first', 'after']);
   });
 });

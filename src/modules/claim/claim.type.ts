@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { Qualifier } from '../../graphql/enums.js';
 import { StoredNode } from '../shared/stored-node.js';
@@ -30,3 +30,4 @@ exposeProperties(Claim, 'Claim');
 
 /** The Relay connection type of Claim lists. */
 export const ClaimConnection = connectionOf(Claim, 'A page of claims.');
+registerEntityType('Claim', Claim, ClaimConnection);

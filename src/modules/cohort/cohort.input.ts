@@ -5,7 +5,7 @@ import { type FilterBudget, type Logical, logicalCondition, relationCondition, t
 import { ReadoutRelationFilter, ReadoutWhere, readoutCondition } from '../readout/readout.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import type { Condition } from '../../store/index.js';
+import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
 /** A cohort's dose to match: its value, and the unit it must be in. */
 @InputType({ description: 'Matches a dose: its value, in the unit given, which a value needs (doses in other units are not compared).' })
@@ -58,7 +58,7 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
       numberCondition('doseValue', dose?.value, `${at}.dose.value`),
       dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
       trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
-      relationCondition([{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], filter.readouts, readoutCondition, `${at}.readouts`, shared),
+      relationCondition([...RELATION_FIELDS.Cohort.readouts.path], filter.readouts, readoutCondition, `${at}.readouts`, shared),
     ]);
   };
   return logicalCondition(where, fields, path, budget);

@@ -1,10 +1,7 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { ReadoutConnection } from '../readout/readout.type.js';
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { exposeRelations } from '../../graphql/entity.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { entityQueries } from '../shared/entity-queries.js';
-import { PageArgs } from '../shared/list-args.js';
-import { Trial } from '../trial/trial.type.js';
 import { CohortOrderBy, CohortWhere, cohortCondition, cohortOrder } from './cohort.input.js';
 import { Cohort, CohortConnection, Dose } from './cohort.type.js';
 
@@ -25,14 +22,6 @@ export class CohortResolver extends entityQueries({
   dose(@Root() cohort: Entity): Dose | null {
     return typeof cohort.doseValue === 'number' && typeof cohort.doseUnit === 'string' ? { value: cohort.doseValue, unit: cohort.doseUnit } : null;
   }
-
-  @FieldResolver(() => Trial, { nullable: true, description: 'The trial the cohort belongs to.' })
-  trial(@Root() cohort: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedOne('Cohort', [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], cohort.id);
-  }
-
-  @FieldResolver(() => ReadoutConnection, { description: 'Results reported for the cohort, each as of its date; by name.' })
-  readouts(@Root() cohort: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Cohort', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], cohort.id, page);
-  }
 }
+
+exposeRelations(CohortResolver, 'Cohort');

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -26,3 +26,4 @@ exposeProperties(Cohort, 'Cohort');
 
 /** The Relay connection type of Cohort lists. */
 export const CohortConnection = connectionOf(Cohort, 'A page of cohorts: a trial’s in their order in it, the top-level list as sorted.');
+registerEntityType('Cohort', Cohort, CohortConnection);

@@ -4,7 +4,7 @@ import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, withLogic } from '../../graphql/logic.js';
 import { CompoundRelationFilter, CompoundWhere, compoundCondition } from '../compound/compound.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/index.js';
+import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
 /** The `where` argument of Company lists. */
 @InputType({ description: 'Filters companies; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
@@ -24,7 +24,7 @@ export const companyOrder = ordering.toListOrder;
 /** Given the `where` argument of a Company list, returns the store condition it stands for. */
 export function companyCondition(where: CompanyWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   const fields = (filter: CompanyWhere, at: string, shared: FilterBudget): Condition | undefined =>
-    allOf([...propertyConditions('Company', filter, at), relationCondition([{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }], filter.compounds, compoundCondition, `${at}.compounds`, shared)]);
+    allOf([...propertyConditions('Company', filter, at), relationCondition([...RELATION_FIELDS.Company.compounds.path], filter.compounds, compoundCondition, `${at}.compounds`, shared)]);
   return logicalCondition(where, fields, path, budget);
 }
 

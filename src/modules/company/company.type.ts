@@ -1,6 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -13,3 +13,4 @@ exposeProperties(Company, 'Company');
 
 /** The Relay connection type of Company lists. */
 export const CompanyConnection = connectionOf(Company, 'A page of companies.');
+registerEntityType('Company', Company, CompanyConnection);

@@ -13,7 +13,7 @@ import { type FilterBudget, type Logical, logicalCondition, relationCondition, t
 import { orderByOf } from '../../graphql/ordering.js';
 import { DesignationMatch, designationMatchCondition, DesignationRelationFilter, DesignationWhere, designationCondition } from '../designation/designation.input.js';
 import { TrialRelationFilter, TrialWhere, trialCondition } from '../trial/trial.input.js';
-import type { Condition } from '../../store/index.js';
+import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
 
@@ -72,8 +72,8 @@ export function compoundCondition(where: CompoundWhere | null | undefined, path 
         ],
         filter.indication,
       ),
-      relationCondition([{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], filter.trials, trialCondition, `${at}.trials`, shared),
-      relationCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], filter.designations, designationCondition, `${at}.designations`, shared),
+      relationCondition([...RELATION_FIELDS.Compound.trials.path], filter.trials, trialCondition, `${at}.trials`, shared),
+      relationCondition([...RELATION_FIELDS.Compound.designations.path], filter.designations, designationCondition, `${at}.designations`, shared),
     ]);
   return logicalCondition(where, fields, path, budget);
 }

@@ -1,16 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { exposeRelations } from '../../graphql/entity.js';
 import { Modality } from '../../graphql/enums.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { ClaimConnection } from '../claim/claim.type.js';
-import { CompanyConnection } from '../company/company.type.js';
-import { DesignationConnection } from '../designation/designation.type.js';
-import { IndicationConnection } from '../indication/indication.type.js';
-import { PlatformConnection } from '../platform/platform.type.js';
 import { ProgramConnection } from '../program/program.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { TrialConnection } from '../trial/trial.type.js';
 import { CompoundOrderBy, CompoundWhere, compoundCondition, compoundOrder } from './compound.input.js';
 import { Compound, CompoundConnection } from './compound.type.js';
 
@@ -42,38 +37,10 @@ export class CompoundResolver {
     return [...new Set([compound.modality as string, ...((compound.modalities as string[] | undefined) ?? [])])];
   }
 
-  @FieldResolver(() => CompanyConnection, { description: 'Companies that develop the compound, by name.' })
-  developers(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'DEVELOPS', direction: 'IN', label: 'Company' }], compound.id, page);
-  }
-
-  @FieldResolver(() => PlatformConnection, { description: 'Platforms the compound is built on, by name.' })
-  platforms(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'BUILT_ON', direction: 'OUT', label: 'Platform' }], compound.id, page);
-  }
-
-  @FieldResolver(() => TrialConnection, { description: 'Trials that evaluate the compound, by name.' })
-  trials(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'EVALUATES', direction: 'IN', label: 'Trial' }], compound.id, page);
-  }
-
-  @FieldResolver(() => DesignationConnection, { description: 'Regulatory designations granted to the compound, by name.' })
-  designations(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], compound.id, page);
-  }
-
-  @FieldResolver(() => IndicationConnection, { description: 'Indications the developer names as the target of development (e.g. hematologic malignancies), by name.' })
-  developedFor(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'DEVELOPED_FOR', direction: 'OUT', label: 'Indication' }], compound.id, page);
-  }
-
   @FieldResolver(() => ProgramConnection, { description: 'The compound’s programs: one per indication it is studied or developed in, with its stage; by indication id.' })
   programs(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { programs }: Context) {
     return programs.ofCompound(compound.id, page);
   }
-
-  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the compound, by name.' })
-  claims(@Root() compound: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Compound', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], compound.id, page);
-  }
 }
+
+exposeRelations(CompoundResolver, 'Compound');

@@ -1,6 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -13,3 +13,4 @@ exposeProperties(Designation, 'Designation');
 
 /** The Relay connection type of Designation lists. */
 export const DesignationConnection = connectionOf(Designation, 'A page of designations.');
+registerEntityType('Designation', Designation, DesignationConnection);

@@ -1,13 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { exposeRelations } from '../../graphql/entity.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { CompoundConnection } from '../compound/compound.type.js';
-import { DesignationConnection } from '../designation/designation.type.js';
-import { ReadoutConnection } from '../readout/readout.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
-import { TrialConnection } from '../trial/trial.type.js';
 import { Indication, IndicationConnection, OntologyIds } from './indication.type.js';
 import { IndicationOrderBy, IndicationWhere, indicationOrder, indicationWhereCondition } from './indication.input.js';
 import { parseXref, xrefsOf } from '../../graphql/ontology.js';
@@ -55,44 +52,6 @@ export class IndicationResolver {
     const text = (value: unknown) => (typeof value === 'string' ? value : null);
     return { ncit: text(indication.ncitId), mondo: text(indication.mondoId), efo: text(indication.efoId), doid: text(indication.doid) };
   }
-
-  @FieldResolver(() => Indication, { nullable: true, description: 'The broader indication this one is a subtype of.' })
-  parent(@Root() indication: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedOne('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication' }], indication.id);
-  }
-
-  @FieldResolver(() => IndicationConnection, { description: 'Every broader indication, at any depth, by name.' })
-  ancestors(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '1..' }], indication.id, page);
-  }
-
-  @FieldResolver(() => IndicationConnection, { description: 'Direct subtypes, by name.' })
-  children(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication' }], indication.id, page);
-  }
-
-  @FieldResolver(() => IndicationConnection, { description: 'Every subtype, at any depth, by name.' })
-  descendants(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'SUBTYPE_OF', direction: 'IN', label: 'Indication', hops: '1..' }], indication.id, page);
-  }
-
-  @FieldResolver(() => TrialConnection, { description: 'Trials that study this indication directly, by name.' })
-  trials(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'STUDIES', direction: 'IN', label: 'Trial' }], indication.id, page);
-  }
-
-  @FieldResolver(() => ReadoutConnection, { description: 'Readouts measured in this indication directly, comparators included; by name.' })
-  readouts(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'MEASURED_IN', direction: 'IN', label: 'Readout' }], indication.id, page);
-  }
-
-  @FieldResolver(() => CompoundConnection, { description: 'Compounds whose developer names this indication as a target of development, by name.' })
-  targetedBy(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'DEVELOPED_FOR', direction: 'IN', label: 'Compound' }], indication.id, page);
-  }
-
-  @FieldResolver(() => DesignationConnection, { description: 'Designations granted for this indication directly, by name.' })
-  designations(@Root() indication: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Indication', [{ type: 'FOR_INDICATION', direction: 'IN', label: 'Designation' }], indication.id, page);
-  }
 }
+
+exposeRelations(IndicationResolver, 'Indication');

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -29,3 +29,4 @@ exposeProperties(Indication, 'Indication');
 
 /** The Relay connection type of Indication lists. */
 export const IndicationConnection = connectionOf(Indication, 'A page of indications.');
+registerEntityType('Indication', Indication, IndicationConnection);

@@ -67,7 +67,6 @@ function indicationAfter(after: string | null | undefined): string | null {
   return indicationId;
 }
 
-
 /** Given a filter's designation conditions, returns the `AGENCY:TYPE` keys of which one must cover a program, or undefined. */
 function designationKeysOf(filter: ProgramFilter): string[] | undefined {
   if (!filter.designationTypes && !filter.designationAgencies) return undefined;

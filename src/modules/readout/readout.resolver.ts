@@ -1,7 +1,6 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Cohort } from '../cohort/cohort.type.js';
-import { IndicationConnection } from '../indication/indication.type.js';
+import { exposeRelations } from '../../graphql/entity.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { entityQueries } from '../shared/entity-queries.js';
 import { PageArgs } from '../shared/list-args.js';
@@ -28,11 +27,6 @@ export class ReadoutResolver extends entityQueries({
     return typeof readout.low === 'number' && typeof readout.high === 'number' ? { low: readout.low, high: readout.high } : null;
   }
 
-  @FieldResolver(() => Cohort, { nullable: true, description: 'The cohort that reported it, for a cohort readout.' })
-  cohort(@Root() readout: Entity, @Ctx() { graph }: Context) {
-    return graph.relatedOne('Readout', [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }], readout.id);
-  }
-
   @FieldResolver(() => Trial, { nullable: true, description: 'The trial it comes from, directly or through its cohort; null for comparators.' })
   async trial(@Root() readout: Entity, @Ctx() { graph }: Context) {
     const [direct, throughCohort] = await Promise.all([
@@ -49,19 +43,11 @@ export class ReadoutResolver extends entityQueries({
     return direct ?? throughCohort;
   }
 
-  @FieldResolver(() => IndicationConnection, { description: 'Indications the value was measured in, by name.' })
-  indications(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Readout', [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], readout.id, page);
-  }
-
-  @FieldResolver(() => ReadoutConnection, { description: 'For a comparator: the observed readouts a source sets against it, by name.' })
-  comparedBy(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Readout', [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }], readout.id, page);
-  }
-
   @FieldResolver(() => ReadoutComparisonConnection, { description: 'Comparators the source sets this readout against, with where its value falls; by comparator name.' })
   async comparisons(@Root() readout: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
     const comparators = await graph.relatedNodePage('Readout', [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], readout.id, page);
     return comparators.map((comparator) => ({ comparator, position: comparisonPosition(readout, comparator) }));
   }
 }
+
+exposeRelations(ReadoutResolver, 'Readout');

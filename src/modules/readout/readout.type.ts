@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -51,6 +51,7 @@ export class ReadoutComparison {
 
 /** The Relay connection type of Readout lists. */
 export const ReadoutConnection = connectionOf(Readout, 'A page of readouts.');
+registerEntityType('Readout', Readout, ReadoutConnection);
 
 /** The Relay connection type of a readout's comparisons. */
 export const ReadoutComparisonConnection = connectionOf(ReadoutComparison, 'A page of the comparators a readout is set against, with where its value falls.');

@@ -21,7 +21,6 @@ import {
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 
-
 /** Given a name, returns it written as ids are: lower case, accents dropped, other characters as single dashes ("CLR 131" → "clr-131"). */
 export function slugOf(name: string): string {
   return name

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { StoredNode } from '../shared/stored-node.js';
 
@@ -39,6 +39,7 @@ export class Citation {
 
 /** The Relay connection type of Source lists. */
 export const SourceConnection = connectionOf(Source, 'A page of sources.');
+registerEntityType('Source', Source, SourceConnection);
 
 /** The Relay connection type of a fact's citations. */
 export const CitationConnection = connectionOf(Citation, 'A page of citations: the sources that state a fact, with where in each.');

@@ -10,7 +10,7 @@ import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { CohortRelationFilter, CohortWhere, cohortCondition } from '../cohort/cohort.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import type { Condition } from '../../store/index.js';
+import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
 /** The `where` argument of Trial lists. */
 @InputType({ description: 'Filters trials; all given fields must match, and AND, OR and NOT combine filters of the same kind.' })
@@ -48,7 +48,7 @@ export function trialCondition(where: TrialWhere | null | undefined, path = 'whe
       ...propertyConditions('Trial', filter, at),
       compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
       indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
-      relationCondition([{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
+      relationCondition([...RELATION_FIELDS.Trial.cohorts.path], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
     ]);
   };
   return logicalCondition(where, fields, path, budget);

@@ -1,19 +1,14 @@
 import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { exposeRelations } from '../../graphql/entity.js';
 import type { OrderInput } from '../../graphql/ordering.js';
-import { ClaimConnection } from '../claim/claim.type.js';
-import { CohortConnection } from '../cohort/cohort.type.js';
-import { CompanyConnection } from '../company/company.type.js';
-import { CompoundConnection } from '../compound/compound.type.js';
-import { ReadoutConnection } from '../readout/readout.type.js';
-import type { Entity, ListOrder } from '../shared/graph-reader.js';
+import type { Entity } from '../shared/graph-reader.js';
 import { PageArgs } from '../shared/list-args.js';
 import { Trial, TrialConnection, TrialIndicationConnection } from './trial.type.js';
 import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
 
 /** Cohorts follow their order in the trial. */
-const BY_ORDINAL: ListOrder = { property: 'ordinal', direction: 'ASC' };
 
 /** Resolves the Trial queries and the Trial fields that follow relationships or combine properties. */
 @Resolver(() => Trial)
@@ -48,34 +43,11 @@ export class TrialResolver {
     return graph.get('Trial', id);
   }
 
-  @FieldResolver(() => CompoundConnection, { description: 'Compounds the trial evaluates, by name.' })
-  compounds(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Trial', [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], trial.id, page);
-  }
-
-  @FieldResolver(() => CompanyConnection, { description: 'Sponsors of the trial, by name.' })
-  sponsors(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Trial', [{ type: 'SPONSORED_BY', direction: 'OUT', label: 'Company' }], trial.id, page);
-  }
-
   @FieldResolver(() => TrialIndicationConnection, { description: 'Indications the trial studies, each with its setting; by indication name.' })
   async indications(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
     const hops = await graph.relatedPage('Trial', [{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], trial.id, page);
     return hops.map((hop) => ({ indication: hop.node, setting: (hop.edge?.setting as string | undefined) ?? null }));
   }
-
-  @FieldResolver(() => CohortConnection, { description: 'Cohorts of the trial, in order (by ordinal).' })
-  cohorts(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Trial', [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], trial.id, page, BY_ORDINAL);
-  }
-
-  @FieldResolver(() => ReadoutConnection, { description: 'Readouts reported for the trial as a whole (cohort readouts are on each cohort), by name.' })
-  readouts(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Trial', [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], trial.id, page);
-  }
-
-  @FieldResolver(() => ClaimConnection, { description: 'Statements sources make about the trial (interpretation, outlook), by name.' })
-  claims(@Root() trial: Entity, @Args(() => PageArgs) page: PageArgs, @Ctx() { graph }: Context) {
-    return graph.relatedNodePage('Trial', [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], trial.id, page);
-  }
 }
+
+exposeRelations(TrialResolver, 'Trial');

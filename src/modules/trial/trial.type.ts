@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { connectionOf } from '../../graphql/connection.js';
-import { exposeProperties } from '../../graphql/entity.js';
+import { exposeProperties, registerEntityType } from '../../graphql/entity.js';
 import { Node } from '../../graphql/node.js';
 import { Indication } from '../indication/indication.type.js';
 import { StoredNode } from '../shared/stored-node.js';
@@ -24,6 +24,7 @@ export class TrialIndication {
 
 /** The Relay connection type of Trial lists. */
 export const TrialConnection = connectionOf(Trial, 'A page of trials.');
+registerEntityType('Trial', Trial, TrialConnection);
 
 /** The Relay connection type of a trial's indications. */
 export const TrialIndicationConnection = connectionOf(TrialIndication, 'A page of the indications a trial studies, each with its setting.');
