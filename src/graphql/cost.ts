@@ -167,18 +167,24 @@ function programRows(where: Record<string, unknown> | null | undefined, sizeOf: 
 /** How many levels the indication hierarchy may have: an indication filter walks `SUBTYPE_OF` up to so many times. */
 const SUBTYPE_DEPTH = 4;
 
+/** Given an indication match, returns how many times over it reads the indications: once, or once per subtype level. */
+function subtypeWalk(match: unknown): number {
+  return (match as { includeSubtypes?: unknown } | null)?.includeSubtypes === false ? 1 : SUBTYPE_DEPTH;
+}
+
 /**
- * The filter fields that follow relationships from each node, with the labels they reach and how many times over.
- * `indication` may go through a compound's trials before the indications, and walks each one's subtypes; `about`
- * follows the claim's relationship back to each of the four labels that make claims (a few nodes per claim).
+ * The filter fields that follow relationships from each node, given the size of each label, the listed label, its
+ * size and the field's value: the rows they reach. A compound's `indication` goes through its trials first; an
+ * indication match walks each indication's subtypes unless told not to; `about` follows the claim's relationship back
+ * to each of the four labels that make claims (a few nodes per claim).
  */
-const RELATION_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => number, listed: number) => number>> = {
-  indication: (sizeOf) => (sizeOf('Trial') + sizeOf('Indication')) * SUBTYPE_DEPTH,
-  matches: (sizeOf) => sizeOf('Indication') * SUBTYPE_DEPTH,
+const RELATION_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => number, listed: { label: string; size: number }, value: unknown) => number>> = {
+  indication: (sizeOf, listed, value) => ((listed.label === 'Compound' ? sizeOf('Trial') : 0) + sizeOf('Indication')) * subtypeWalk(value),
+  matches: (sizeOf, _listed, value) => sizeOf('Indication') * subtypeWalk(value),
   designation: (sizeOf) => sizeOf('Designation'),
   compound: (sizeOf) => sizeOf('Compound'),
   trial: (sizeOf) => sizeOf('Trial'),
-  about: (_sizeOf, listed) => 4 * listed,
+  about: (_sizeOf, listed) => 4 * listed.size,
   aboveComparatorRange: (sizeOf) => sizeOf('Readout'),
   compounds: (sizeOf) => sizeOf('Compound'),
   trials: (sizeOf) => sizeOf('Trial'),
@@ -188,12 +194,13 @@ const RELATION_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => numb
 };
 
 /**
- * Given a top-level list's `where`, the size of each label and the size of the list's label, returns the rows the
+ * Given a top-level list's `where`, the size of each label and the list's label, returns the rows the
  * filter makes the store read: the list's label, and for every relationship a filter follows (through AND, OR, NOT
  * and nested relation filters) the labels it reaches (`RELATION_FILTERS`), once per `some`, `none` and `every`.
  */
-export function filterRows(where: unknown, sizeOf: (label: string) => number, listed: number): number {
-  let rows = listed;
+export function filterRows(where: unknown, sizeOf: (label: string) => number, label: string): number {
+  const listed = { label, size: sizeOf(label) };
+  let rows = listed.size;
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk);
     if (!value || typeof value !== 'object') return;
@@ -201,7 +208,7 @@ export function filterRows(where: unknown, sizeOf: (label: string) => number, li
       const reached = RELATION_FILTERS[field];
       if (reached && inner !== null && inner !== undefined) {
         const quantifiers = typeof inner === 'object' ? ['some', 'none', 'every'].filter((key) => (inner as Record<string, unknown>)[key] != null).length : 0;
-        rows += reached(sizeOf, listed) * Math.max(1, quantifiers);
+        rows += reached(sizeOf, listed, inner) * Math.max(1, quantifiers);
       }
       walk(inner);
     }
@@ -234,7 +241,7 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     const label = returned.slice(0, -'Connection'.length);
     if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
-    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : filterRows(args.where, sizeOf, sizeOf(label));
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : filterRows(args.where, sizeOf, label);
     return reads + first * childComplexity;
   };
 }

@@ -125,6 +125,7 @@ export function exposeRelations(resolver: abstract new (...args: never[]) => obj
   const fields: Record<string, RelationField> = (RELATION_FIELDS as Partial<Record<Label, Record<string, RelationField>>>)[label] ?? {};
   const prototype = resolver.prototype as Record<string, unknown>;
   for (const [name, field] of Object.entries(fields)) {
+    if (name in prototype) throw new Error(`${label}.${name} is both a relation field and a member of its resolver`);
     const target = relationTarget(field);
     if (field.one) {
       prototype[name] = (root: Entity, { graph }: Context) => graph.relatedOne(label, field.path, root.id);

@@ -22,7 +22,7 @@ export function fulltextIndexStatement(label: SearchableLabel): string {
   return `CREATE FULLTEXT INDEX ${searchIndexName(label)} IF NOT EXISTS FOR (n:${label}) ON EACH [n.${SEARCH_TEXT}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
 }
 
-/** Lists this graph's full-text search indexes whose names are not among `$current`: those of another rule version. */
+/** Lists the database's full-text indexes with the labels and properties each covers. */
 export const FULLTEXT_INDEXES = 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties';
 
 /**
@@ -31,13 +31,31 @@ export const FULLTEXT_INDEXES = 'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes
  * terms alone. A newer version's index (a process of a later release) and anyone else's index are kept.
  */
 export function olderSearchIndexes(indexes: Row[], labels: readonly SearchableLabel[]): string[] {
+  return searchIndexVersions(indexes, labels).flatMap(({ name, version }) => (version < SEARCH_TEXT_VERSION ? [name] : []));
+}
+
+/**
+ * Given the full-text indexes of the database and the searchable labels, returns this graph's search indexes (named
+ * `search_<label>_v<n>`, on that label's search terms alone) with their rule versions.
+ */
+function searchIndexVersions(indexes: Row[], labels: readonly SearchableLabel[]): { name: string; version: number }[] {
   return indexes.flatMap((index) => {
     const name = String(index.name);
     const match = /^search_([a-z]+)_v(\d+)$/.exec(name);
     const label = labels.find((candidate) => candidate.toLowerCase() === match?.[1]);
     const ours = label !== undefined && JSON.stringify(index.labelsOrTypes) === JSON.stringify([label]) && JSON.stringify(index.properties) === JSON.stringify([SEARCH_TEXT]);
-    return ours && Number(match?.[2]) < SEARCH_TEXT_VERSION ? [name] : [];
+    return ours ? [{ name, version: Number(match?.[2]) }] : [];
   });
+}
+
+/**
+ * Given the full-text indexes of the database and the searchable labels, returns why this release cannot search the
+ * store, or undefined: a search index of a newer rule version means a later release wrote the terms (Neo4j keeps one
+ * full-text index per label and property, so this release's cannot be created beside it).
+ */
+export function newerSearchIndex(indexes: Row[], labels: readonly SearchableLabel[]): string | undefined {
+  const newer = searchIndexVersions(indexes, labels).find(({ version }) => version > SEARCH_TEXT_VERSION);
+  return newer && `the Neo4j search index ${newer.name} follows version ${newer.version} of the search terms, newer than this release's ${SEARCH_TEXT_VERSION}: run the release that wrote it, or drop the index and let this one write the terms again`;
 }
 
 /** Given the name of an index `olderSearchIndexes` found (letters, digits and _ only), returns the statement dropping it. */
@@ -146,6 +164,8 @@ export function openNeo4jEngine(settings: Neo4jSettings): Engine {
     isTransient,
     async prepareTextSearch(labels) {
       const indexes = await transaction('READ', (run) => run(FULLTEXT_INDEXES, {}));
+      const newer = newerSearchIndex(indexes, labels);
+      if (newer) throw new Error(newer);
       for (const name of olderSearchIndexes(indexes, labels)) await transaction('WRITE', (run) => run(dropIndexStatement(name), {}));
       for (const label of labels) await transaction('WRITE', (run) => run(fulltextIndexStatement(label), {}));
       for (const label of labels) await transaction('READ', (run) => run(AWAIT_SEARCH_INDEX, { name: searchIndexName(label) }));

@@ -31,17 +31,20 @@ describe('the shape of a document before it is parsed', () => {
 
 describe('filterRows', () => {
   const sizes: Record<string, number> = { Company: 4_000, Compound: 25_000, Trial: 105_000, Cohort: 107_000, Readout: 127_000, Designation: 3_000, Indication: 250, Claim: 1_000 };
-  const rows = (where: unknown, label: string) => filterRows(where, (name) => sizes[name] ?? 0, sizes[label] ?? 0);
+  const rows = (where: unknown, label: string) => filterRows(where, (name) => sizes[name] ?? 0, label);
 
   it('reads the list’s label, and the label each relationship its filter follows reaches, through AND, OR, NOT and nested relation filters', () => {
     expect(rows(undefined, 'Company')).toBe(4_000);
     expect(rows({ name: { contains: 'clr' }, phase: { eq: 'PHASE_2' } }, 'Trial')).toBe(105_000);
     // Through the trials to the indications, and up to four levels of subtypes.
     expect(rows({ indication: { name: 'lymphoma' } }, 'Compound')).toBe(25_000 + (105_000 + 250) * 4);
+    expect(rows({ indication: { name: 'lymphoma' } }, 'Trial')).toBe(105_000 + 250 * 4);
+    expect(rows({ indication: { name: 'lymphoma', includeSubtypes: false } }, 'Trial')).toBe(105_000 + 250);
     expect(rows({ compounds: { some: { name: { eq: 'none' } } } }, 'Company')).toBe(29_000);
     expect(rows({ compounds: { some: { trials: { some: { cohorts: { some: { readouts: { some: { value: { gt: 1e9 } } } } } } } } } }, 'Company')).toBe(4_000 + 25_000 + 105_000 + 107_000 + 127_000);
     expect(rows({ compounds: { some: {}, none: {}, every: {} } }, 'Company')).toBe(4_000 + 3 * 25_000);
     expect(rows({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] }, 'Claim')).toBe(1_000 + 2 * 4 * 1_000);
     expect(rows({ NOT: { trial: { eq: 'x' } }, readouts: null }, 'Cohort')).toBe(107_000 + 105_000);
+    expect(rows({ matches: { id: 'x' } }, 'Indication')).toBe(250 + 250 * 4);
   });
 });

@@ -6,7 +6,7 @@ import { ensureSearchText } from '../../src/ingest/search-text.js';
 import { askedOf, matchOf, SearchService } from '../../src/modules/search/search.service.js';
 import { ROOT } from '../../src/root.js';
 import { type Executor, SEARCHABLE_LABELS, searchTerms, searchTextOf } from '../../src/store/index.js';
-import { olderSearchIndexes } from '../../src/store/neo4j-engine.js';
+import { newerSearchIndex, olderSearchIndexes } from '../../src/store/neo4j-engine.js';
 import { ENGINES, freshStore } from '../support/engines.js';
 
 const SEED = join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json');
@@ -67,6 +67,8 @@ describe('Neo4j search indexes of another version', () => {
       SEARCHABLE_LABELS,
     );
     expect(found).toEqual(['search_company_v0', 'search_trial_v0']);
+    expect(newerSearchIndex([index('search_company_v1', 'Company')], SEARCHABLE_LABELS)).toBeUndefined();
+    expect(newerSearchIndex([index('search_company_v2', 'Company')], SEARCHABLE_LABELS)).toMatch(/^the Neo4j search index search_company_v2 follows version 2 of the search terms, newer than this release's 1/);
   });
 });
 

@@ -57,7 +57,7 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
       ...propertyConditions('Cohort', filter, at),
       numberCondition('doseValue', dose?.value, `${at}.dose.value`),
       dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
-      trial && { path: [{ type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }], quantifier: 'some', where: trial },
+      trial && { path: [...RELATION_FIELDS.Cohort.trial.path], quantifier: 'some', where: trial },
       relationCondition([...RELATION_FIELDS.Cohort.readouts.path], filter.readouts, readoutCondition, `${at}.readouts`, shared),
     ]);
   };

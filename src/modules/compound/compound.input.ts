@@ -67,7 +67,7 @@ export function compoundCondition(where: CompoundWhere | null | undefined, path 
       designationMatchCondition([{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], filter.designation),
       indicationCondition(
         [
-          { type: 'EVALUATES', direction: 'IN', label: 'Trial' },
+          ...RELATION_FIELDS.Compound.trials.path,
           { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
         ],
         filter.indication,

@@ -46,7 +46,7 @@ export function trialCondition(where: TrialWhere | null | undefined, path = 'whe
     const compound = idCondition(filter.compound);
     return allOf([
       ...propertyConditions('Trial', filter, at),
-      compound && { path: [{ type: 'EVALUATES', direction: 'OUT', label: 'Compound' }], quantifier: 'some', where: compound },
+      compound && { path: [...RELATION_FIELDS.Trial.compounds.path], quantifier: 'some', where: compound },
       indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
       relationCondition([...RELATION_FIELDS.Trial.cohorts.path], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
     ]);

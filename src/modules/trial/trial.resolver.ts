@@ -8,8 +8,6 @@ import { PageArgs } from '../shared/list-args.js';
 import { Trial, TrialConnection, TrialIndicationConnection } from './trial.type.js';
 import { TrialOrderBy, TrialWhere, trialCondition, trialOrder } from './trial.input.js';
 
-/** Cohorts follow their order in the trial. */
-
 /** Resolves the Trial queries and the Trial fields that follow relationships or combine properties. */
 @Resolver(() => Trial)
 export class TrialResolver {
