@@ -66,11 +66,11 @@ export function nullCondition(property: string, isNull: boolean | null | undefin
 /** Given a property and a date filter, returns the condition that the property meets every given comparison (dates compare as YYYY-MM-DD text). */
 export function dateCondition(property: string, filter: DateFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return allOf([comparisons(property, filter, ['eq', 'gt', 'gte', 'lt', 'lte']), nullCondition(property, filter.isNull)]);
+  return comparisons(property, filter, RANGE_OPS);
 }
 
-/** The comparisons a number filter takes. */
-const NUMBER_OPS = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
+/** The comparisons a number or a date filter takes. */
+export const RANGE_OPS = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
 
 /**
  * Given a property, a number filter and the argument's path, returns the condition that the property meets every
@@ -78,19 +78,21 @@ const NUMBER_OPS = ['eq', 'gt', 'gte', 'lt', 'lte'] as const;
  */
 export function numberCondition(property: string, filter: NumberFilter | undefined | null, argument: string): Condition | undefined {
   if (!filter) return undefined;
-  for (const op of NUMBER_OPS) {
+  for (const op of RANGE_OPS) {
     const value = filter[op];
     if (value !== undefined && value !== null && !Number.isFinite(value)) throw new BadUserInputError(`${argument}.${op} must be a finite number.`, `${argument}.${op}`);
   }
-  return allOf([comparisons(property, filter, NUMBER_OPS), nullCondition(property, filter.isNull)]);
+  return comparisons(property, filter, RANGE_OPS);
 }
 
 /**
  * Given a property, a filter and the operators it may hold, returns the condition that every operator given (not
- * null) holds on the property, with `extra` on each comparison (case-insensitivity); undefined when none is given.
+ * null) holds on the property, with `extra` on each comparison (case-insensitivity), and its `isNull` when the filter
+ * has one; undefined when none is given.
  */
 function comparisons<F extends object>(property: string, filter: F, ops: readonly (keyof F & Comparison)[], extra: Partial<Record<'caseInsensitive', boolean>> = {}): Condition | undefined {
-  return allOf(ops.map((op) => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op], ...extra })));
+  const compared = ops.map((op): Condition | undefined => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op], ...extra }));
+  return allOf([...compared, nullCondition(property, (filter as { isNull?: boolean | null }).isNull)]);
 }
 
 /** Matches text case-insensitively. */
@@ -172,13 +174,13 @@ export function idCondition(filter: IdFilter | undefined | null): Condition | un
 /** Given a text filter and a property, returns its case-insensitive condition. */
 export function textCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return allOf([comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true }), nullCondition(property, filter.isNull)]);
+  return comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true });
 }
 
 /** Given an enum filter and a property, returns its condition. */
 export function enumCondition(property: string, filter: EnumFilter<string> | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return allOf([comparisons(property, filter, ['eq', 'in']), nullCondition(property, filter.isNull)]);
+  return comparisons(property, filter, ['eq', 'in']);
 }
 
 /** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { allOf, IdFilter, idCondition, NumberFilter, numberCondition } from '../../graphql/filters.js';
+import { allOf, IdFilter, idCondition, NumberFilter, numberCondition, RANGE_OPS } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { ReadoutRelationFilter, ReadoutWhere, readoutCondition } from '../readout/readout.input.js';
@@ -51,7 +51,7 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
     const trial = idCondition(filter.trial);
     const dose = filter.dose;
     // A comparison needs the unit; `isNull` alone asks whether the cohort has a dose at all.
-    const compares = dose?.value && ['eq', 'gt', 'gte', 'lt', 'lte'].some((op) => dose.value?.[op as keyof NumberFilter] != null);
+    const compares = RANGE_OPS.some((op) => dose?.value?.[op] != null);
     if (compares && !dose?.unit?.trim()) throw new BadUserInputError(`A dose value is compared within one unit: give ${at}.dose.unit too, e.g. "mCi/m²".`, `${at}.dose.unit`);
     return allOf([
       ...propertyConditions('Cohort', filter, at),

@@ -70,14 +70,14 @@ export interface RankedHit {
  * with what ranks it (the score, then the field's place among the label's, then the value's length), or undefined.
  */
 function rank(asked: Asked, label: SearchableLabel, node: Record<string, unknown>): { hit: RankedHit; order: number[] } | undefined {
-  let best: { hit: RankedHit; order: number[] } | undefined;
+  let best: { score: number; matched: RankedHit['matched']; order: number[] } | undefined;
   for (const { field, value } of searchValues(label, node)) {
     const match = matchOf(asked, value);
     if (!match) continue;
     const order = [-match.score, (SEARCH_FIELDS[label] as readonly string[]).indexOf(field), value.length];
-    if (!best || compareOrder(order, best.order) < 0) best = { hit: { score: match.score, node: toEntity(label, node), matched: { field, value, kind: match.kind } }, order };
+    if (!best || compareOrder(order, best.order) < 0) best = { score: match.score, matched: { field, value, kind: match.kind }, order };
   }
-  return best;
+  return best && { hit: { score: best.score, node: toEntity(label, node), matched: best.matched }, order: best.order };
 }
 
 function compareOrder(left: number[], right: number[]): number {
