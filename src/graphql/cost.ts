@@ -151,19 +151,6 @@ export function nodeEstimator(schema: GraphQLSchema): ComplexityEstimator {
   };
 }
 
-/**
- * Given a top-level program filter and the size of each label, returns how many programs its page may sort. Unfiltered
- * or by stage, a page walks the id-ordered buckets and a count reads the per-stage totals; by compound, it starts
- * from the ids given; by designation, from the compounds holding one (at most one per designation, each with the
- * average number of programs); by indication alone, from every program of the matching indications.
- */
-function programRows(where: Record<string, unknown> | null | undefined, sizeOf: (label: string) => number): number {
-  if (!where || where.compound) return 0;
-  const programs = sizeOf('Program');
-  if (where.designation) return Math.min(programs, sizeOf('Designation') * Math.ceil(programs / Math.max(1, sizeOf('Compound'))));
-  return where.indication ? programs : 0;
-}
-
 /** How many levels the indication hierarchy may have: an indication filter walks `SUBTYPE_OF` up to so many times. */
 const SUBTYPE_DEPTH = 4;
 
@@ -217,6 +204,62 @@ export function filterRows(where: unknown, sizeOf: (label: string) => number, la
   return rows;
 }
 
+/** The fields of a program filter that compare its stage: a list by them alone walks the id-ordered buckets. */
+const STAGE_FIELDS = new Set(['stage', 'stageAtLeast', 'stages']);
+
+/** Given a relation filter's value, returns the filters of its `some`, `none` and `every` that are given. */
+function quantified(value: unknown): unknown[] {
+  return ['some', 'none', 'every'].map((key) => (value as Record<string, unknown> | null)?.[key]).filter((inner) => inner !== null && inner !== undefined);
+}
+
+/**
+ * Given a program filter and the size of each label, returns the rows its look-ups read before any program, in every
+ * filter of it (AND, OR and NOT included): an indication match the indications (and their subtypes); a designation
+ * the designations; each companies filter the companies (and what their own filter reaches) and their compounds;
+ * each trials filter the trials (and what their filter reaches), their compounds and the indications above each
+ * studied one.
+ */
+function programLookups(where: unknown, sizeOf: (label: string) => number): number {
+  if (Array.isArray(where)) return where.reduce((rows: number, inner) => rows + programLookups(inner, sizeOf), 0);
+  if (!where || typeof where !== 'object') return 0;
+  const filter = where as Record<string, unknown>;
+  const companies = quantified(filter.companies).reduce((rows: number, inner) => rows + filterRows(inner, sizeOf, 'Company') + sizeOf('Compound'), 0);
+  const trials = quantified(filter.trials).reduce((rows: number, inner) => rows + filterRows(inner, sizeOf, 'Trial') + sizeOf('Trial') * (1 + SUBTYPE_DEPTH), 0);
+  return (
+    (filter.indication ? sizeOf('Indication') * subtypeWalk(filter.indication) : 0) +
+    (filter.designation ? sizeOf('Designation') : 0) +
+    companies +
+    trials +
+    programLookups(filter.AND, sizeOf) +
+    programLookups(filter.OR, sizeOf) +
+    programLookups(filter.NOT, sizeOf)
+  );
+}
+
+/**
+ * Given a top-level program list's `where` and `orderBy` and the size of each label, returns the rows it may read:
+ * its look-ups (`programLookups`), and the programs it finds. By compound, it starts from the ids given (a few
+ * programs each); by designation, from the compounds holding one (at most one per designation, each with the average
+ * number of programs); by stage alone, or unfiltered, a page in id order walks the id-ordered buckets; any other
+ * filter may check every program. A list sorted otherwise than by id ascending sorts what it finds (every program
+ * when by stage alone) and reads each one's compound or indication: twice the rows.
+ */
+export function programRows(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
+  const where = args.where as Record<string, unknown> | null | undefined;
+  const orderBy = args.orderBy as { by?: string; direction?: string } | null | undefined;
+  const sorted = Boolean(orderBy) && ((orderBy?.by ?? 'ID') !== 'ID' || (orderBy?.direction ?? 'ASC') !== 'ASC');
+  const programs = sizeOf('Program');
+  const stagesOnly = !where || Object.entries(where).every(([field, value]) => STAGE_FIELDS.has(field) || value === null || value === undefined);
+  const found = where?.compound
+    ? 0
+    : where?.designation
+      ? Math.min(programs, sizeOf('Designation') * Math.ceil(programs / Math.max(1, sizeOf('Compound'))))
+      : stagesOnly && !sorted
+        ? 0
+        : programs;
+  return programLookups(where, sizeOf) + found * (sorted ? 2 : 1);
+}
+
 /** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
 function searchRows(types: unknown): number {
   return CANDIDATES_PER_LABEL * searchLabels(types).length;
@@ -241,7 +284,7 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     const label = returned.slice(0, -'Connection'.length);
     if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
-    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args.where, sizeOf) : filterRows(args.where, sizeOf, label);
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args, sizeOf) : filterRows(args.where, sizeOf, label);
     return reads + first * childComplexity;
   };
 }

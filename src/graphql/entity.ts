@@ -4,7 +4,7 @@ import { PageArgs } from '../modules/shared/list-args.js';
 import { type Condition, type Label, NODE_PROPERTIES, type PropertySpec, RELATION_FIELDS, type RelationField, relationTarget } from '../store/index.js';
 import type { Context } from './context.js';
 import { graphqlEnum } from './enums.js';
-import { DateFilter, dateCondition, enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition } from './filters.js';
+import { DateFilter, dateCondition, enumCondition, enumFilterOf, IdFilter, idCondition, NumberFilter, numberCondition, TextFilter, textCondition, textListCondition } from './filters.js';
 import { LocalDate } from './scalars.js';
 
 /** The properties every stored node's type declares itself (`Node`, `StoredNode`). */
@@ -53,6 +53,7 @@ function filterType(property: string, spec: PropertySpec): unknown {
   if (property === 'id') return IdFilter;
   switch (type.kind) {
     case 'string':
+    case 'strings':
       return TextFilter;
     case 'number':
       return NumberFilter;
@@ -72,7 +73,7 @@ function filterable(label: Label): [string, PropertySpec][] {
 
 /**
  * Given the `where` input of a label and the label, adds a field for every property the graph schema filters by:
- * `IdFilter` for the id, `TextFilter` for text (ignoring case), `NumberFilter` for numbers, `DateFilter` for dates,
+ * `IdFilter` for the id, `TextFilter` for text (ignoring case; on a list of texts, any one of them), `NumberFilter` for numbers, `DateFilter` for dates,
  * `<Enum>Filter` for an enum (each but `IdFilter` with `isNull`).
  * The input's class then declares only filters that follow relationships or combine properties.
  */
@@ -95,6 +96,7 @@ export function propertyConditions(label: Label, filter: object, at: string): (C
     if (value === undefined || value === null) return undefined;
     if (property === 'id') return idCondition(value);
     if (spec.type.kind === 'string') return textCondition(property, value);
+    if (spec.type.kind === 'strings') return textListCondition(property, value);
     if (spec.type.kind === 'number') return numberCondition(property, value, `${at}.${property}`);
     if (spec.type.kind === 'date') return dateCondition(property, value);
     return enumCondition(property, value);

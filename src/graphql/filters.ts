@@ -59,8 +59,8 @@ export class DateFilter {
 }
 
 /** Given a property and an `isNull` operator, returns the condition that the property is missing or present. */
-export function nullCondition(property: string, isNull: boolean | null | undefined): Condition | undefined {
-  return isNull === undefined || isNull === null ? undefined : { property, missing: isNull };
+export function nullCondition(property: string, isNull: boolean | null | undefined, list = false): Condition | undefined {
+  return isNull === undefined || isNull === null ? undefined : { property, missing: isNull, ...(list ? { list } : {}) };
 }
 
 /** Given a property and a date filter, returns the condition that the property meets every given comparison (dates compare as YYYY-MM-DD text). */
@@ -90,9 +90,9 @@ export function numberCondition(property: string, filter: NumberFilter | undefin
  * null) holds on the property, with `extra` on each comparison (case-insensitivity), and its `isNull` when the filter
  * has one; undefined when none is given.
  */
-function comparisons<F extends object>(property: string, filter: F, ops: readonly (keyof F & Comparison)[], extra: Partial<Record<'caseInsensitive', boolean>> = {}): Condition | undefined {
+function comparisons<F extends object>(property: string, filter: F, ops: readonly (keyof F & Comparison)[], extra: Partial<Record<'caseInsensitive' | 'list', boolean>> = {}): Condition | undefined {
   const compared = ops.map((op): Condition | undefined => (filter[op] === undefined || filter[op] === null ? undefined : { property, op, value: filter[op], ...extra }));
-  return allOf([...compared, nullCondition(property, (filter as { isNull?: boolean | null }).isNull)]);
+  return allOf([...compared, nullCondition(property, (filter as { isNull?: boolean | null }).isNull, extra.list)]);
 }
 
 /** Matches text case-insensitively. */
@@ -159,8 +159,8 @@ export class IndicationMatch {
 }
 
 /** Given conditions, some absent, returns one that needs all of them, or undefined when none is present. */
-export function allOf(conditions: (Condition | undefined)[]): Condition | undefined {
-  const present = conditions.filter((condition): condition is Condition => condition !== undefined);
+export function allOf<C = Condition>(conditions: (C | undefined)[]): C | { and: C[] } | undefined {
+  const present = conditions.filter((condition): condition is C => condition !== undefined);
   if (present.length === 0) return undefined;
   return present.length === 1 ? present[0] : { and: present };
 }
@@ -175,6 +175,15 @@ export function idCondition(filter: IdFilter | undefined | null): Condition | un
 export function textCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
   return comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true });
+}
+
+/**
+ * Given a text filter and a property holding a list of texts, returns its case-insensitive condition on any one of
+ * them (each operator on some element); `isNull` holds for a list missing or empty.
+ */
+export function textListCondition(property: string, filter: TextFilter | undefined | null): Condition | undefined {
+  if (!filter) return undefined;
+  return comparisons(property, filter, ['eq', 'in', 'contains', 'startsWith'], { caseInsensitive: true, list: true });
 }
 
 /** Given an enum filter and a property, returns its condition. */

@@ -14,8 +14,11 @@ export interface Logical<W> {
   NOT?: W | null;
 }
 
+/** Conditions combined: all of, one of, none of. */
+export type Combination<C> = { and: C[] } | { or: C[] } | { not: C };
+
 /** Holds always: what an empty filter stands for inside AND, OR and NOT. */
-const ALWAYS: Condition = { and: [] };
+const ALWAYS = { and: [] as never[] };
 
 /**
  * Given a `<Type>Where` class and the plural of what it filters, adds its `AND`, `OR` and `NOT`: lists of filters of
@@ -34,32 +37,33 @@ export interface FilterBudget {
 }
 
 /** Converts the fields of one filter object (not its AND, OR and NOT), given the object, its argument path and the budget. */
-type FieldsCondition<W> = (filter: W, path: string, budget: FilterBudget) => Condition | undefined;
+type FieldsCondition<W, C> = (filter: W, path: string, budget: FilterBudget) => C | undefined;
 
 /**
  * Given a `where` argument, the conversion of its own fields, the path of the argument and the budget of the whole
  * argument (a new one for a top-level `where`), returns the store condition of the whole filter: its fields, every
  * filter of `AND`, one of `OR`, none of `NOT`. BAD_USER_INPUT, naming the path, for a filter nested past
  * MAX_FILTER_DEPTH or an argument holding more than MAX_FILTER_PARTS filter objects in all, relation filters included
- * (a variable is not bounded by the document's limits).
+ * (a variable is not bounded by the document's limits). The condition type `C` (the store's `Condition` unless
+ * told) must hold its own `Combination`s.
  */
-export function logicalCondition<W extends Logical<W>>(
+export function logicalCondition<W extends Logical<W>, C = Condition>(
   where: W | null | undefined,
-  fields: FieldsCondition<W>,
+  fields: FieldsCondition<W, C>,
   path = 'where',
   budget: FilterBudget = { parts: 0 },
-): Condition | undefined {
-  const walk = (filter: W, at: string, depth: number): Condition => {
+): C | undefined {
+  const walk = (filter: W, at: string, depth: number): C => {
     if (depth > MAX_FILTER_DEPTH) throw new BadUserInputError(`${at} nests AND, OR and NOT more than ${MAX_FILTER_DEPTH} levels deep.`, at);
     budget.parts += 1;
     if (budget.parts > MAX_FILTER_PARTS) throw new BadUserInputError(`where holds more than ${MAX_FILTER_PARTS} filters in AND, OR, NOT and relation filters.`, at);
     return (
-      allOf([
+      (allOf<C | Combination<C>>([
         fields(filter, at, budget),
         ...(filter.AND ?? []).map((inner, index) => walk(inner, `${at}.AND[${index}]`, depth + 1)),
         filter.OR ? { or: filter.OR.map((inner, index) => walk(inner, `${at}.OR[${index}]`, depth + 1)) } : undefined,
         filter.NOT ? { not: walk(filter.NOT, `${at}.NOT`, depth + 1) } : undefined,
-      ]) ?? ALWAYS
+      ]) ?? ALWAYS) as C
     );
   };
   if (!where) return undefined;

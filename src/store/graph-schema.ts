@@ -141,7 +141,7 @@ const common = {
 export const NODE_PROPERTIES = {
   Company: {
     ...common,
-    aliases: doc(strings, 'Other names the company goes by, misspellings in sources included (e.g. "Cellecstar").'),
+    aliases: filtered(doc(strings, 'Other names the company goes by, misspellings in sources included (e.g. "Cellecstar").'), 'By any of its aliases, ignoring case; `isNull: true` for none.'),
     ticker: filtered(doc(string, 'Stock ticker symbol, e.g. CLRB.'), 'By ticker, ignoring case.'),
     exchange: doc(string, 'Exchange the ticker trades on, e.g. Nasdaq.'),
     headquarters: doc(string, 'Headquarters city and state or country.'),
@@ -152,7 +152,7 @@ export const NODE_PROPERTIES = {
   },
   Compound: {
     ...common,
-    codeNames: doc(strings, 'Code names and other identifiers, e.g. "CLR 131".'),
+    codeNames: filtered(doc(strings, 'Code names and other identifiers, e.g. "CLR 131".'), 'By any of its code names, ignoring case; `isNull: true` for none.'),
     modality: doc(oneOf('Modality', true), 'What kind of therapeutic it is first of all; `modalities` gives every kind the sources give.'),
     /** Every kind of therapeutic it is, when a source gives more than one (a radiotherapeutic PDC is both). */
     modalities: someOf('Modality'),
@@ -174,7 +174,7 @@ export const NODE_PROPERTIES = {
     population: doc(string, 'Who the trial enrolls, e.g. relapsed or refractory multiple myeloma.'),
     dosingRegimen: doc(string, 'How the compound is given, e.g. single dose, one or two doses.'),
     purpose: doc(string, 'What the trial is for, e.g. assess efficacy.'),
-    registryIds: doc(strings, 'Registry ids (e.g. NCT01234567) when a source gives them.'),
+    registryIds: filtered(doc(strings, 'Registry ids (e.g. NCT01234567) when a source gives them.'), 'By any of its registry ids, ignoring case, e.g. `{ eq: "NCT02952508" }`; `isNull: true` for none.'),
   },
   Cohort: {
     ...common,
@@ -191,7 +191,7 @@ export const NODE_PROPERTIES = {
   Indication: {
     ...common,
     kind: filtered(doc(oneOf('IndicationKind', true), 'A disease or a curated grouping.'), 'By kind: DISEASE or GROUPING.'),
-    synonyms: doc(strings, 'Other names and abbreviations; filters and search match them too.'),
+    synonyms: filtered(doc(strings, 'Other names and abbreviations; filters and search match them too.'), 'By any of its synonyms, ignoring case; `isNull: true` for none.'),
     ncitId: indexed(string),
     mondoId: indexed(string),
     efoId: indexed(string),

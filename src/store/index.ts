@@ -35,7 +35,21 @@ export {
   unlinkNodes,
   upsertNodes,
 } from './query-builder.js';
-export { type AnyOfStep, countPrograms, countRelatedNodes, listPrograms, programsAnchored, type ProgramConditions, type RelationPath } from './query-builder.js';
+export {
+  type AnyOfStep,
+  countPrograms,
+  countRelatedNodes,
+  listPrograms,
+  listSortedPrograms,
+  programIdsOfTrials,
+  programsAnchored,
+  type ProgramConditions,
+  type ProgramKey,
+  type ProgramOrdering,
+  type ProgramPredicate,
+  relatedIds,
+  type RelationPath,
+} from './query-builder.js';
 export { CypherInteger, int } from './values.js';
 export { ONTOLOGIES, XREF_PROPERTIES, xrefsOf } from './ontologies.js';
 export * from './search-text.js';

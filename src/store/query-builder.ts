@@ -10,6 +10,7 @@ import {
   RELATIONSHIPS,
   type RelationshipSpec,
   type RelationshipType,
+  STAGES,
 } from './graph-schema.js';
 import { int } from './values.js';
 import { SEARCH_TEXT, type SearchableLabel } from './search-text.js';
@@ -51,8 +52,8 @@ export type Condition =
       /** The property holds a list: true when any element matches. */
       list?: boolean;
     }
-  /** The property is absent (`missing: true`) or present. */
-  | { property: string; missing: boolean }
+  /** The property is absent (`missing: true`) or present; a list property counts as absent when empty. */
+  | { property: string; missing: boolean; list?: boolean }
   | {
       path: PathStep[];
       quantifier: 'some' | 'none';
@@ -200,7 +201,10 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
     return where.quantifier === 'some' ? exists : `(NOT ${exists})`;
   }
   assertProperty(label, where.property);
-  if ('missing' in where) return `${variable}.${where.property} IS ${where.missing ? '' : 'NOT '}NULL`;
+  if ('missing' in where) {
+    if (where.list) return `coalesce(size(${variable}.${where.property}), 0) ${where.missing ? '=' : '>'} 0`;
+    return `${variable}.${where.property} IS ${where.missing ? '' : 'NOT '}NULL`;
+  }
   const value = where.caseInsensitive ? lower(where.value) : where.value;
   const parameter = scope.param(value);
   if (where.list) {
@@ -227,26 +231,35 @@ function alwaysSet(labels: readonly Label[], property: string): boolean {
   });
 }
 
-/**
- * Given the sorted variable, its possible labels, the ordering and the previous page's end, returns the keyset
- * condition that keeps only the nodes after it (nodes without the sort property come last), or undefined on a first page.
- */
-function keysetCondition(variable: string, labels: readonly Label[], orderBy: Ordering, after: Keyset | undefined, scope: Scope): string | undefined {
-  if (!after) return undefined;
-  const sorted = `${variable}.${orderBy.property}`;
-  const op = orderBy.direction === 'ASC' ? '>' : '<';
-  const id = scope.param(after.id);
-  if (after.value === null || after.value === undefined) return `(${sorted} IS NULL AND ${variable}.id ${op} ${id})`;
-  const value = scope.param(after.value);
-  const orNull = alwaysSet(labels, orderBy.property) ? '' : ` OR ${sorted} IS NULL`;
-  return `(${sorted} ${op} ${value} OR (${sorted} = ${value} AND ${variable}.id ${op} ${id})${orNull})`;
+/** What a list is sorted by: the sorted expression, the id expression breaking ties, whether the sorted one may be null, and the direction. */
+interface SortSpec {
+  sorted: string;
+  id: string;
+  nullable: boolean;
+  direction: 'ASC' | 'DESC';
 }
 
-/** Given the sorted variable, its possible labels and the ordering, returns the `ORDER BY` keys: nulls last, then id. */
-function orderKeys(variable: string, labels: readonly Label[], orderBy: Ordering): string {
-  const sorted = `${variable}.${orderBy.property}`;
-  const nulls = alwaysSet(labels, orderBy.property) ? '' : `${sorted} IS NULL, `;
-  return `${nulls}${sorted} ${orderBy.direction}, ${variable}.id ${orderBy.direction}`;
+/**
+ * Given what a list is sorted by and the previous page's end, returns the keyset condition that keeps only the rows
+ * after it (rows without a sort value come last), or undefined on a first page.
+ */
+function keysetAfter({ sorted, id, nullable, direction }: SortSpec, after: Keyset | undefined, scope: Scope): string | undefined {
+  if (!after) return undefined;
+  const op = direction === 'ASC' ? '>' : '<';
+  const afterId = scope.param(after.id);
+  if (after.value === null || after.value === undefined) return `(${sorted} IS NULL AND ${id} ${op} ${afterId})`;
+  const value = scope.param(after.value);
+  return `(${sorted} ${op} ${value} OR (${sorted} = ${value} AND ${id} ${op} ${afterId})${nullable ? ` OR ${sorted} IS NULL` : ''})`;
+}
+
+/** Given what a list is sorted by, returns its `ORDER BY` keys: nulls last, then id. */
+function sortKeys({ sorted, id, nullable, direction }: SortSpec): string {
+  return `${nullable ? `${sorted} IS NULL, ` : ''}${sorted} ${direction}, ${id} ${direction}`;
+}
+
+/** Given the sorted variable, its possible labels and the ordering, returns what the list is sorted by. */
+function sortOf(variable: string, labels: readonly Label[], orderBy: Ordering): SortSpec {
+  return { sorted: `${variable}.${orderBy.property}`, id: `${variable}.id`, nullable: !alwaysSet(labels, orderBy.property), direction: orderBy.direction };
 }
 
 /**
@@ -264,14 +277,14 @@ export function listNodes(options: {
   assertLabel(label);
   assertProperty(label, orderBy.property);
   const scope = new Scope();
-  const keyset = keysetCondition('n', [label], orderBy, after, scope);
+  const keyset = keysetAfter(sortOf('n', [label], orderBy), after, scope);
   const match = head(label, where, scope, keyset ? [keyset] : []);
   const limitParam = scope.param(int(limit));
   return {
     name: `list-${label}`,
     // Sorted and cut before the projection: the embedded engine would otherwise copy every matching node's
     // properties before sorting (docs/engines.md).
-    text: `${match}\nWITH n\nORDER BY ${orderKeys('n', [label], orderBy)}\nLIMIT ${limitParam}\nRETURN n {.*} AS node\nORDER BY ${orderKeys('n', [label], orderBy)}`,
+    text: `${match}\nWITH n\nORDER BY ${sortKeys(sortOf('n', [label], orderBy))}\nLIMIT ${limitParam}\nRETURN n {.*} AS node\nORDER BY ${sortKeys(sortOf('n', [label], orderBy))}`,
     params: scope.params,
   };
 }
@@ -382,7 +395,7 @@ export function relatedNodes(options: { label: Label; path: RelationPath; orderB
   const scope = new Scope();
   const walked = walk(label, path, scope);
   for (const end of walked.labels) assertProperty(end, orderBy.property);
-  const keyset = keysetCondition('m', walked.labels, orderBy, after, scope);
+  const keyset = keysetAfter(sortOf('m', walked.labels, orderBy), after, scope);
   const filters = [walked.labelFilter, keyset].filter((filter): filter is string => filter !== undefined);
   const where = filters.length ? [`  WHERE ${filters.join(' AND ')}`] : [];
   const body = walked.single
@@ -394,12 +407,12 @@ export function relatedNodes(options: { label: Label; path: RelationPath; orderB
     `MATCH (n:${label} {id: key})`,
     'CALL (n) {',
     ...body,
-    `  ORDER BY ${orderKeys('m', walked.labels, orderBy)}`,
+    `  ORDER BY ${sortKeys(sortOf('m', walked.labels, orderBy))}`,
     `  LIMIT ${limitParam}`,
     '}',
     `RETURN key, m {.*} AS node, ${walked.single ? 'properties(r)' : 'null'} AS edge${labelColumn(walked)}`,
     // Rows come out of CALL in its order already; sorting them again (a page per parent, so cheap) says so in Cypher.
-    `ORDER BY key, ${orderKeys('m', walked.labels, orderBy)}`,
+    `ORDER BY key, ${sortKeys(sortOf('m', walked.labels, orderBy))}`,
   ].join('\n');
   return { name: `related-${label}.${walked.name}`, text, params: scope.params };
 }
@@ -473,30 +486,76 @@ export function unlinkNodes(type: RelationshipType, from: Label, to: Label): Sta
   };
 }
 
+/** The stored-program properties a program filter compares, each with one of some values. */
+export type ProgramKey = 'id' | 'compoundId' | 'indicationId' | 'stage';
+
 /**
- * What a program list keeps, in stored-program terms; an absent field does not filter. `designations` holds
- * `AGENCY:TYPE` keys, any of which covers a program.
+ * A condition on stored programs `p`: a property being one of some values, a designation key (`AGENCY:TYPE`) among
+ * those covering it, or such conditions combined.
+ */
+export type ProgramPredicate =
+  | { and: ProgramPredicate[] }
+  | { or: ProgramPredicate[] }
+  | { not: ProgramPredicate }
+  | { property: ProgramKey; oneOf: readonly string[] }
+  | { designations: readonly string[] };
+
+/**
+ * What a program list keeps, in stored-program terms; an absent field does not filter. The id lists and stages are
+ * where a page may start from; `designations` holds `AGENCY:TYPE` keys, any of which covers a program; `also` is
+ * what else must hold (the OR and NOT of a filter).
  */
 export interface ProgramConditions {
   compoundIds?: readonly string[];
+  programIds?: readonly string[];
   indicationIds?: readonly string[];
   stages?: readonly string[];
   designations?: readonly string[];
+  also?: ProgramPredicate;
+}
+
+/** How a program list is sorted: by id, by stage in the stage order, or by its compound's or indication's name; ties by id. */
+export interface ProgramOrdering {
+  by: 'ID' | 'STAGE' | 'COMPOUND_NAME' | 'INDICATION_NAME';
+  direction: 'ASC' | 'DESC';
+}
+
+/** Where the id lists of program conditions start a page from: the indexed property each names. */
+const PROGRAM_ANCHORS = [
+  ['compoundIds', 'compoundId'],
+  ['programIds', 'id'],
+  ['indicationIds', 'indicationId'],
+] as const;
+
+/**
+ * Given values and the statement's scope, returns a parameter holding them as the keys of a map, so that
+ * `coalesce($map[x], false)` tells whether x is one of them: the embedded engine compares `x IN $list` with every
+ * element, 7 s for 100,000 programs against 25,000 ids, and looks a map key up at once (docs/engines.md).
+ */
+function memberOf(values: readonly string[], subject: string, scope: Scope): string {
+  return `coalesce(${scope.param(Object.fromEntries(values.map((value) => [value, true])))}[${subject}], false)`;
+}
+
+/** Given a program predicate and the statement's scope, returns its Cypher over stored programs `p`. */
+function programPredicate(predicate: ProgramPredicate, scope: Scope): string {
+  if ('and' in predicate) return predicate.and.length ? `(${predicate.and.map((inner) => programPredicate(inner, scope)).join(' AND ')})` : 'true';
+  if ('or' in predicate) return predicate.or.length ? `(${predicate.or.map((inner) => programPredicate(inner, scope)).join(' OR ')})` : 'false';
+  if ('not' in predicate) return `(NOT ${programPredicate(predicate.not, scope)})`;
+  if ('designations' in predicate) return `any(designation IN p.designations WHERE designation IN ${scope.param(predicate.designations)})`;
+  return memberOf(predicate.oneOf, `p.${predicate.property}`, scope);
 }
 
 /**
  * Given program conditions and whether to start from their stages, returns how a program statement finds its first
- * programs: from each compound id (a few programs each), each indication id or each stage, by the indexed property,
- * or from every program. The embedded engine plans
- * `p.x IN $list` over a long list as a filter per program and cannot use an index behind a `$x IS NULL OR`
- * disjunction, so the ids are unwound one by one and absent conditions are left out (docs/engines.md).
+ * programs: from each compound id (a few programs each), program id, indication id or stage, by the indexed
+ * property, or from every program. The embedded engine plans `p.x IN $list` over a long list as a filter per program
+ * and cannot use an index behind a `$x IS NULL OR` disjunction, so the ids are unwound one by one and absent
+ * conditions are left out (docs/engines.md).
  */
 function programAnchor(conditions: ProgramConditions, scope: Scope, byStage = false): { match: string; rest: ProgramConditions } {
-  if (conditions.compoundIds) {
-    return { match: `UNWIND ${scope.param(conditions.compoundIds)} AS key\nMATCH (p:Program {compoundId: key})\n`, rest: { ...conditions, compoundIds: undefined } };
-  }
-  if (conditions.indicationIds) {
-    return { match: `UNWIND ${scope.param(conditions.indicationIds)} AS key\nMATCH (p:Program {indicationId: key})\n`, rest: { ...conditions, indicationIds: undefined } };
+  for (const [field, property] of PROGRAM_ANCHORS) {
+    const ids = conditions[field];
+    if (ids) return { match: `UNWIND ${scope.param(ids)} AS key\nMATCH (p:Program {${property}: key})\n`, rest: { ...conditions, [field]: undefined } };
   }
   if (byStage && conditions.stages) {
     return { match: `UNWIND ${scope.param(conditions.stages)} AS key\nMATCH (p:Program {stage: key})\n`, rest: { ...conditions, stages: undefined } };
@@ -507,25 +566,35 @@ function programAnchor(conditions: ProgramConditions, scope: Scope, byStage = fa
 /** Given program conditions (those the anchor has not used) and extra conditions, returns the WHERE clause over stored programs `p`, or nothing. */
 function programWhere(conditions: ProgramConditions, scope: Scope, extra: string[] = []): string {
   const parts = [
-    conditions.indicationIds && `p.indicationId IN ${scope.param(conditions.indicationIds)}`,
+    ...PROGRAM_ANCHORS.map(([field, property]) => conditions[field] && memberOf(conditions[field], `p.${property}`, scope)),
     conditions.stages && `p.stage IN ${scope.param(conditions.stages)}`,
     conditions.designations && `any(designation IN p.designations WHERE designation IN ${scope.param(conditions.designations)})`,
+    conditions.also && programPredicate(conditions.also, scope),
     ...extra,
   ].filter((part): part is string => Boolean(part));
   return parts.length ? `WHERE ${parts.join('\n  AND ')}\n` : '';
 }
 
-/** Given program conditions, tells whether they name compounds or indications: a list found from those ids rather than by walking buckets. */
+/** Given program conditions, tells whether they name compounds, programs or indications: a list found from those ids rather than by walking buckets. */
 export function programsAnchored(conditions: ProgramConditions): boolean {
-  return Boolean(conditions.compoundIds || conditions.indicationIds);
+  return PROGRAM_ANCHORS.some(([field]) => conditions[field] !== undefined);
 }
+
+/** Given a program ordering other than by id and the statement's scope, returns the expression a program is sorted by (a stage outside the order: null). */
+function programSortKey(by: Exclude<ProgramOrdering['by'], 'ID'>, scope: Scope): string {
+  if (by === 'STAGE') return `${scope.param(Object.fromEntries(STAGES.map((stage, rank) => [stage, rank])))}[p.stage]`;
+  return by === 'COMPOUND_NAME' ? 'c.name' : 'i.name';
+}
+
+/** What a sorted program page reads: the program and its compound and indication, projected as the API returns them. */
+const PROGRAM_RETURN = 'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication';
 
 /**
  * Given program conditions, the program id the previous page ended at, a page size and either whether to start from
  * the stages (a rare stage) or, for a walk in id order, how many program buckets to read (`'all'`: every one past
  * the cursor), returns the page's statement, sorted by id. Without `buckets` the programs are found from the
- * compound, indication or stage ids of the conditions and sorted; with it the statement reads the next buckets by
- * their indexed ids and filters their programs, so a page costs its buckets, not every program
+ * compound, program, indication or stage ids of the conditions and sorted; with it the statement reads the next
+ * buckets by their indexed ids and filters their programs, so a page costs its buckets, not every program
  * (ingest/programs.ts); each row then tells how many buckets were read (`walked`).
  */
 export function listPrograms(options: { where: ProgramConditions; after?: string; limit: number; buckets?: number | 'all'; byStage?: boolean }): Statement {
@@ -546,8 +615,30 @@ export function listPrograms(options: { where: ProgramConditions; after?: string
   const text =
     `${start}${programWhere(rest, scope, keyset)}WITH p${carried}\nORDER BY p.id\nLIMIT ${scope.param(int(options.limit))}\n` +
     'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
-    `RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication${buckets === undefined ? '' : ', walked'}\nORDER BY id`;
+    `${PROGRAM_RETURN}${buckets === undefined ? '' : ', walked'}\nORDER BY id`;
   return { name: buckets === undefined ? 'program/list-programs' : 'program/list-programs-by-bucket-walk', text, params: scope.params };
+}
+
+/**
+ * Given program conditions, an ordering, where the previous page ended (the sort key's value and the program id) and
+ * a page size, returns the statement of a page sorted other than by id ascending: every matching program is found
+ * (from the conditions' ids or stages when they give some) and sorted by its key, then by id in the same direction;
+ * programs at a stage outside the order come last either way. Each row carries its `key`.
+ */
+export function listSortedPrograms(options: { where: ProgramConditions; orderBy: ProgramOrdering; after?: Keyset; limit: number }): Statement {
+  const { orderBy, after } = options;
+  const scope = new Scope();
+  const { match, rest } = programAnchor(options.where, scope, true);
+  const key = orderBy.by === 'ID' ? 'p.id' : programSortKey(orderBy.by, scope);
+  const keyset = keysetAfter({ sorted: 'key', id: 'p.id', nullable: orderBy.by === 'STAGE', direction: orderBy.direction }, after, scope);
+  const keys = sortKeys({ sorted: 'key', id: 'p.id', nullable: orderBy.by === 'STAGE', direction: orderBy.direction });
+  const text =
+    `${match}${programWhere(rest, scope)}` +
+    `${orderBy.by === 'COMPOUND_NAME' ? 'MATCH (c:Compound {id: p.compoundId})\n' : ''}${orderBy.by === 'INDICATION_NAME' ? 'MATCH (i:Indication {id: p.indicationId})\n' : ''}` +
+    `WITH p, ${key} AS key\n${keyset ? `WHERE ${keyset}\n` : ''}ORDER BY ${keys}\nLIMIT ${scope.param(int(options.limit))}\n` +
+    'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
+    `${PROGRAM_RETURN}, key\nORDER BY ${keys.replaceAll('p.id', 'id')}`;
+  return { name: 'program/list-sorted-programs', text, params: scope.params };
 }
 
 /**
@@ -558,4 +649,25 @@ export function countPrograms(options: { where: ProgramConditions }): Statement 
   const scope = new Scope();
   const { match, rest } = programAnchor(options.where, scope, true);
   return { name: 'program/count-programs', text: `${match}${programWhere(rest, scope)}RETURN count(p) AS totalCount`, params: scope.params };
+}
+
+/**
+ * Given a Trial condition, returns the statement of the ids of the programs those trials stand behind, as `{ ids }`:
+ * for each matching trial, its compound in each indication it studies and every indication above (a program's
+ * trials are those evaluating its compound in its indication or a subtype). Some ids name no program (an indication
+ * above a studied one where the compound has none); they match nothing.
+ */
+export function programIdsOfTrials(where: Condition | undefined): Statement {
+  const scope = new Scope();
+  const text =
+    `${head('Trial', where, scope)}\nMATCH (n)-[:EVALUATES]->(c:Compound)\nMATCH (n)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\n` +
+    "RETURN collect(DISTINCT c.id + '@' + i.id) AS ids";
+  return { name: 'program/list-program-ids-by-trial', text, params: scope.params };
+}
+
+/** Given a label, a condition on it and a path from it, returns the statement of the ids of the nodes at the path's end from the matching nodes, as `{ ids }`. */
+export function relatedIds(options: { label: Label; where?: Condition; path: PathStep[] }): Statement {
+  const scope = new Scope();
+  const path = pattern('n', options.label, options.path, scope);
+  return { name: `list-${options.label}-related-ids`, text: `${head(options.label, options.where, scope)}\nMATCH ${path.text}\nRETURN collect(DISTINCT ${path.end}.id) AS ids`, params: scope.params };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentShape, filterRows, shapeRefusal } from '../../src/graphql/cost.js';
+import { documentShape, filterRows, programRows, shapeRefusal } from '../../src/graphql/cost.js';
 
 const limits = { maxTokens: 5000, maxNesting: 64, maxAliases: 30 };
 
@@ -46,5 +46,33 @@ describe('filterRows', () => {
     expect(rows({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] }, 'Claim')).toBe(1_000 + 2 * 4 * 1_000);
     expect(rows({ NOT: { trial: { eq: 'x' } }, readouts: null }, 'Cohort')).toBe(107_000 + 105_000);
     expect(rows({ matches: { id: 'x' } }, 'Indication')).toBe(250 + 250 * 4);
+  });
+});
+
+describe('programRows', () => {
+  const sizes: Record<string, number> = { Company: 4_000, Compound: 25_000, Trial: 105_000, Designation: 3_000, Indication: 250, Program: 100_000 };
+  const rows = (args: Record<string, unknown>) => programRows(args, (name) => sizes[name] ?? 0);
+
+  it('reads nothing but buckets by stage alone, the compounds’ few programs by compound, and every program otherwise', () => {
+    expect(rows({})).toBe(0);
+    expect(rows({ where: { stages: { gte: 'PHASE_2' }, stage: null } })).toBe(0);
+    expect(rows({ where: { compound: { eq: 'clr-131' }, OR: [{ stage: 'PHASE_1' }] } })).toBe(0);
+    // The holders of a designation: at most one per designation, four programs each.
+    expect(rows({ where: { designation: { type: 'ORPHAN_DRUG' } } })).toBe(3_000 + 3_000 * 4);
+    expect(rows({ where: { indication: { name: 'lymphoma' } } })).toBe(250 * 4 + 100_000);
+    expect(rows({ where: { NOT: { stage: 'PHASE_1' } } })).toBe(100_000);
+  });
+
+  it('adds what companies and trials filters look up, once per quantifier, nested filters included', () => {
+    expect(rows({ where: { companies: { some: { name: { eq: 'x' } } } } })).toBe(4_000 + 25_000 + 100_000);
+    expect(rows({ where: { OR: [{ trials: { some: {}, none: { phase: { eq: 'PHASE_2' } } } }] } })).toBe(2 * (105_000 + 5 * 105_000) + 100_000);
+    expect(rows({ where: { trials: { every: { indication: { id: 'x' } } } } })).toBe(105_000 + 250 * 4 + 5 * 105_000 + 100_000);
+  });
+
+  it('counts a sort other than by id ascending twice over what it finds', () => {
+    expect(rows({ orderBy: { by: 'ID', direction: 'ASC' } })).toBe(0);
+    expect(rows({ orderBy: { by: 'ID', direction: 'DESC' } })).toBe(200_000);
+    expect(rows({ where: { stage: 'PHASE_2' }, orderBy: { by: 'COMPOUND_NAME' } })).toBe(200_000);
+    expect(rows({ where: { compound: { in: ['a'] } }, orderBy: { by: 'STAGE' } })).toBe(0);
   });
 });

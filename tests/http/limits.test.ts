@@ -202,12 +202,16 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
 
   it('prices programs by how their filter reads them, and each id of nodes(ids:) as one parent', async () => {
     const rows = async (query: string) => (await graphql(app.url, query)).body.extensions?.cost.rows;
-    // 4 stored programs, 1 compound, 1 designation: unfiltered, by stage or by compound a page reads none it sorts;
-    // by designation the holders' programs (1 × 4); by indication alone every program.
+    // 4 stored programs, 1 compound, 1 designation, 4 indications (an indication match reads them and four levels
+    // of subtypes: 16). Unfiltered, by stage or by compound a page reads no program it sorts; by designation the
+    // holders' programs (1 × 4) after the designations (1); by indication alone every program; through the
+    // companies (1) their compounds (1) and every program; sorted by stage every program twice.
     expect(await rows('{ programs(where: { stage: PHASE_2 }) { totalCount } }')).toBe(0);
-    expect(await rows('{ programs(where: { compound: { eq: "clr-131" }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(0);
-    expect(await rows('{ programs(where: { designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(4);
-    expect(await rows('{ programs(where: { indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(4);
+    expect(await rows('{ programs(where: { compound: { eq: "clr-131" }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(16);
+    expect(await rows('{ programs(where: { designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(16 + 1 + 4);
+    expect(await rows('{ programs(where: { indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(16 + 4);
+    expect(await rows('{ programs(where: { companies: { some: { name: { eq: "x" } } } }) { totalCount } }')).toBe(1 + 1 + 4);
+    expect(await rows('{ programs(orderBy: { by: STAGE }) { totalCount } }')).toBe(8);
     // Two compounds' trials (2 per compound by the sizes), each id a parent.
     expect(await rows('{ nodes(ids: ["clr-131", "clr-131"]) { ... on Compound { trials(first: 1) { nodes { id } } } } }')).toBe(4);
   });

@@ -174,4 +174,41 @@ describe('filters combined with AND, OR and NOT', () => {
     expect(companies.totalCount).toBe(1);
     expect(await snapshot(app.executor)).toEqual(before);
   });
+
+  it('answers the headline question through the developer and the trials, sorted by stage, on the seed', async () => {
+    const { programs } = await data(`{ programs(
+        where: { companies: { some: { name: { contains: "cellectar" } } }, designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" },
+                 trials: { some: { phase: { eq: PHASE_2 } } } },
+        orderBy: { by: STAGE, direction: DESC }) {
+      totalCount nodes { id stage compound { name } indication { name } } } }`);
+    expect(programs).toEqual({ totalCount: 1, nodes: [{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2', compound: { name: 'CLR 131' }, indication: { name: 'Multiple myeloma' } }] });
+    const { none } = await data('{ none: programs(where: { OR: [{ companies: { none: {} } }, { NOT: { trials: { some: {} } } }] }) { totalCount } }');
+    expect(none.totalCount).toBe(0);
+  });
+
+  it('filters list properties by any of their values, and by having none', async () => {
+    const { companies, compounds, indications, trials } = await data(`{
+      companies(where: { aliases: { contains: "cellecstar" } }) { nodes { name } }
+      compounds(where: { codeNames: { eq: "clr 131" } }) { nodes { name } }
+      indications(where: { synonyms: { in: ["mm", "b cell lymphoma"] } }) { nodes { name } }
+      trials(where: { registryIds: { isNull: true } }) { totalCount }
+    }`);
+    expect(companies.nodes).toEqual([{ name: 'Cellectar Biosciences, Inc.' }]);
+    expect(compounds.nodes).toEqual([{ name: 'CLR 131' }]);
+    expect(indications.nodes).toEqual([{ name: 'B-cell lymphoma' }, { name: 'Multiple myeloma' }]);
+    // Both trials of the release give no registry id: stored as empty lists, which count as none.
+    expect(trials.totalCount).toBe(2);
+    const { none } = await data('{ none: trials(where: { registryIds: { isNull: false } }) { totalCount } }');
+    expect(none.totalCount).toBe(0);
+  });
+
+  it('takes values in program filters as parameters, changing nothing', async () => {
+    const before = await snapshot(app.executor);
+    const { programs } = await data('query($name: String!) { programs(where: { OR: [{ companies: { some: { name: { eq: $name } } } }, { NOT: { trials: { some: { name: { contains: $name } } } } }] }) { totalCount } }', {
+      name: "') DETACH DELETE n RETURN 1 //",
+    });
+    // No trial has that name, so no program has such a trial: all four programs of the release match the NOT.
+    expect(programs.totalCount).toBe(4);
+    expect(await snapshot(app.executor)).toEqual(before);
+  });
 });

@@ -58,7 +58,7 @@ describe('indications by ontology cross-reference', () => {
     expect(body.data?.trials.nodes).toEqual([{ name: 'CLR 131 Phase 1 study in relapsed or refractory multiple myeloma' }, { name: 'CLR 131 Phase 2 study in B-cell malignancies' }]);
     expect(body.data?.indications.nodes).toEqual([{ id: 'multiple-myeloma' }]);
     const refused = await graphql(app.url, '{ programs(where: { indication: { xref: "OMIM:254500" } }) { totalCount } }');
-    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'indication.xref' });
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'where.indication.xref' });
     const none = await graphql(app.url, '{ programs(where: { indication: { xref: "MONDO:0005170" } }) { totalCount } }');
     expect(none.body.data?.programs.totalCount).toBe(0);
   });

@@ -259,3 +259,101 @@ describe('programs over a graph built to test them', () => {
     expect(large.statements).toBe(small.statements);
   });
 });
+
+/** Companies developing the program graph's compounds, and a compound with no trial and no stated stage (its program UNKNOWN). */
+const developers = {
+  bundle: 'test-program-developers',
+  nodes: [
+    node('Company', 'co-x', {}),
+    node('Company', 'co-y', {}),
+    node('Compound', 'd', { modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }),
+  ],
+  relationships: [
+    { type: 'DEVELOPS', from: 'co-x', to: 'a' },
+    { type: 'DEVELOPS', from: 'co-x', to: 'b' },
+    { type: 'DEVELOPS', from: 'co-y', to: 'c' },
+    { type: 'DEVELOPS', from: 'co-x', to: 'd' },
+    { type: 'DEVELOPS', from: 'co-y', to: 'd' },
+    { type: 'DEVELOPED_FOR', from: 'd', to: 'lymph' },
+  ],
+};
+
+describe('programs filtered with AND, OR, NOT, companies and trials, and sorted', () => {
+  let app: App;
+  const list = async (where: string, more = '') => {
+    const { body } = await graphql(app.url, `{ programs(where: ${where}${more}) { totalCount edges { node { id stage } } } }`);
+    expect(body.errors).toBeUndefined();
+    return { ids: ids(body.data!.programs), total: body.data!.programs.totalCount as number };
+  };
+
+  beforeAll(async () => {
+    app = await startTestServer({ seedOnStart: false });
+    await loadSettled(app, programGraph(''));
+    await loadSettled(app, developers);
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('combines filters with OR, NOT and AND, counting what it lists', async () => {
+    expect(await list('{ OR: [{ stage: PHASE_3 }, { compound: { eq: "c" } }] }')).toEqual({ ids: ['b@heme PHASE_3', 'c@mm PRECLINICAL'], total: 2 });
+    expect(await list('{ NOT: { stages: { gte: PHASE_2 } } }')).toEqual({ ids: ['a@mm PHASE_1_2', 'c@mm PRECLINICAL', 'd@lymph UNKNOWN'], total: 3 });
+    expect(await list('{ indication: { id: "bcell" }, OR: [{ designation: { type: ORPHAN_DRUG } }, { stage: PHASE_2 }] }')).toEqual({ ids: ['a@mm PHASE_1_2', 'b@lymph PHASE_2'], total: 2 });
+    expect(await list('{ AND: [{ stages: { gte: PHASE_1 } }, { NOT: { indication: { id: "lymph" } } }] }')).toEqual({ ids: ['a@mm PHASE_1_2', 'b@heme PHASE_3'], total: 2 });
+    expect(await list('{ OR: [] }')).toEqual({ ids: [], total: 0 });
+    expect(await list('{ NOT: { OR: [{ indication: { name: "lymph" } }, { indication: { name: "no such thing" } }] } }')).toEqual({ ids: ['a@mm PHASE_1_2', 'b@heme PHASE_3', 'c@mm PRECLINICAL'], total: 3 });
+  });
+
+  it('filters by the companies developing the compound: some, none, every', async () => {
+    expect(await list('{ companies: { some: { name: { eq: "CO-Y" } } } }')).toEqual({ ids: ['c@mm PRECLINICAL', 'd@lymph UNKNOWN'], total: 2 });
+    expect(await list('{ companies: { some: { name: { startsWith: "co-" } }, none: { name: { eq: "co-y" } } } }')).toEqual({ ids: ['a@mm PHASE_1_2', 'b@heme PHASE_3', 'b@lymph PHASE_2'], total: 3 });
+    expect(await list('{ companies: { every: { name: { eq: "co-y" } } } }')).toEqual({ ids: ['c@mm PRECLINICAL'], total: 1 });
+  });
+
+  it('filters by the trials behind each program, those of its indication’s subtypes included', async () => {
+    // The Phase 2 trial studies lymph, a subtype of heme: it stands behind b@heme as well as b@lymph.
+    expect(await list('{ trials: { some: { phase: { eq: PHASE_2 } } } }')).toEqual({ ids: ['b@heme PHASE_3', 'b@lymph PHASE_2'], total: 2 });
+    expect(await list('{ trials: { none: { phase: { eq: PHASE_2 } } } }')).toEqual({ ids: ['a@mm PHASE_1_2', 'c@mm PRECLINICAL', 'd@lymph UNKNOWN'], total: 3 });
+    // Every trial in Phase 3: b@heme also has the Phase 2 one; c and d have no trial, which every holds for.
+    expect(await list('{ trials: { every: { phase: { eq: PHASE_3 } } } }')).toEqual({ ids: ['c@mm PRECLINICAL', 'd@lymph UNKNOWN'], total: 2 });
+    expect(await list('{ trials: { some: { name: { startsWith: "t-a" } } }, companies: { some: { name: { eq: "co-x" } } } }')).toEqual({ ids: ['a@mm PHASE_1_2'], total: 1 });
+  });
+
+  it('sorts by stage in the stage order, UNKNOWN last either way, and pages the sorted list', async () => {
+    const descending = await list('{}', ', orderBy: { by: STAGE, direction: DESC }');
+    expect(descending.ids).toEqual(['b@heme PHASE_3', 'b@lymph PHASE_2', 'a@mm PHASE_1_2', 'c@mm PRECLINICAL', 'd@lymph UNKNOWN']);
+    expect((await list('{}', ', orderBy: { by: STAGE }')).ids).toEqual(['c@mm PRECLINICAL', 'a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'd@lymph UNKNOWN']);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const { body }: { body: GraphQLBody } = await graphql(app.url, 'query($after: String) { programs(first: 2, after: $after, orderBy: { by: STAGE, direction: DESC }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = body.data!.programs;
+      seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(['b@heme', 'b@lymph', 'a@mm', 'c@mm', 'd@lymph']);
+  });
+
+  it('sorts by compound name, indication name and id either way', async () => {
+    expect((await list('{ compound: { in: ["a", "b"] } }', ', orderBy: { by: INDICATION_NAME, direction: DESC }')).ids).toEqual(['a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3']);
+    expect((await list('{ stages: { gte: PHASE_1 } }', ', orderBy: { by: COMPOUND_NAME, direction: DESC }')).ids).toEqual(['b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
+    expect((await list('{}', ', orderBy: { by: ID, direction: DESC }')).ids).toEqual(['d@lymph UNKNOWN', 'c@mm PRECLINICAL', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
+  });
+
+  it('refuses a cursor of another ordering, and names the argument of a bad nested filter', async () => {
+    const { body: first } = await graphql(app.url, '{ programs(first: 1) { pageInfo { endCursor } } }');
+    const { body } = await graphql(app.url, 'query($after: String) { programs(after: $after, orderBy: { by: STAGE }) { totalCount } }', { after: first.data!.programs.pageInfo.endCursor });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
+    const { body: nested } = await graphql(app.url, '{ programs(where: { OR: [{ stage: PHASE_1 }, { NOT: { stages: { gte: UNKNOWN } } }] }) { totalCount } }');
+    expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.OR[1].NOT.stages.gte' });
+    const { body: empty } = await graphql(app.url, '{ programs(where: { OR: [{ indication: {} }] }) { totalCount } }');
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.OR[0].indication' });
+  });
+
+  it('warns, naming the nested argument, when an indication name in an OR names no indication', async () => {
+    const { body } = await graphql(app.url, '{ programs(where: { OR: [{ stage: PHASE_3 }, { indication: { name: "lymphh" } }] }) { totalCount } }');
+    expect(body.data!.programs.totalCount).toBe(1);
+    expect(body.extensions?.warnings).toEqual([expect.objectContaining({ code: 'NO_MATCH', argument: "where.OR[1].indication.name", suggestions: ["lymph"] })]);
+  });
+});

@@ -11,6 +11,10 @@ import {
   linkNodes,
   listNodes,
   listPrograms,
+  listSortedPrograms,
+  type ProgramConditions,
+  programIdsOfTrials,
+  relatedIds,
   relatedNodes,
   type RelationPath,
   setSearchText,
@@ -40,14 +44,27 @@ const built: Statement[] = [
   { name: 'drop-search-index', text: dropIndexStatement('search_company_v0'), params: {} },
   { name: 'await-search-index', text: AWAIT_SEARCH_INDEX, params: {} },
   ...Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [linkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!), unlinkNodes(type as RelationshipType, spec.from[0]!, spec.to[0]!)]),
-  // Program lists and counts: from compounds, from indications, by bucket walk (some and all buckets), by stage counts.
-  ...[{ compoundIds: ['a'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] }, { indicationIds: ['b'] }, { stages: ['PHASE_2'] }, {}].flatMap((where) => [
+  // Program lists and counts: from compounds, programs or indications, by bucket walk (some and all buckets), by
+  // stage counts, with OR and NOT, sorted every way.
+  ...(
+    [
+      { compoundIds: ['a'], programIds: ['a@b'], indicationIds: ['b'], stages: ['PHASE_2'], designations: ['FDA:ORPHAN_DRUG'] },
+      { indicationIds: ['b'] },
+      { stages: ['PHASE_2'] },
+      { also: { or: [{ not: { property: 'id', oneOf: ['a@b'] } }, { designations: ['FDA:ORPHAN_DRUG'] }, { and: [] }, { or: [] }] } },
+      {},
+    ] satisfies ProgramConditions[]
+  ).flatMap((where) => [
     listPrograms({ where, after: 'a@b', limit: 21 }),
     listPrograms({ where, limit: 21, buckets: 2 }),
     listPrograms({ where, after: 'a@b', limit: 21, buckets: 'all' }),
     listPrograms({ where, limit: 21, byStage: true }),
     countPrograms({ where }),
+    ...(['ID', 'STAGE', 'COMPOUND_NAME', 'INDICATION_NAME'] as const).map((by) => listSortedPrograms({ where, orderBy: { by, direction: 'DESC' }, after: { value: 'a', id: 'a@b' }, limit: 21 })),
   ]),
+  programIdsOfTrials({ property: 'phase', op: 'eq', value: 'PHASE_2' }),
+  programIdsOfTrials(undefined),
+  relatedIds({ label: 'Company', where: { property: 'name', op: 'contains', value: 'a' }, path: [{ type: 'DEVELOPS', direction: 'OUT', label: 'Compound' }] }),
   listNodes({
     label: 'Compound',
     where: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicationCondition, textCondition } from '../../src/graphql/filters.js';
 import { int } from '../../src/store/values.js';
-import { countNodes, countPrograms, countRelatedNodes, linkNodes, listNodes, listPrograms, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
+import { countNodes, countPrograms, countRelatedNodes, linkNodes, listNodes, listPrograms, listSortedPrograms, programIdsOfTrials, QueryBuilderError, relatedNodes, upsertNodes } from '../../src/store/query-builder.js';
 
 const byName = { property: 'name', direction: 'ASC' } as const;
 
@@ -199,7 +199,7 @@ describe('query builder', () => {
       [
         'UNWIND $p2 AS key',
         'MATCH (p:Program {compoundId: key})',
-        'WHERE p.indicationId IN $p3',
+        'WHERE coalesce($p3[p.indicationId], false)',
         '  AND p.stage IN $p4',
         '  AND any(designation IN p.designations WHERE designation IN $p5)',
         '  AND p.id > $p1',
@@ -212,7 +212,7 @@ describe('query builder', () => {
         'ORDER BY id',
       ].join('\n'),
     );
-    expect(anchored.params).toEqual({ p1: 'clr-131@b', p2: ['clr-131'], p3: ['multiple-myeloma'], p4: ['PHASE_2'], p5: ['FDA:ORPHAN_DRUG'], p6: int(21) });
+    expect(anchored.params).toEqual({ p1: 'clr-131@b', p2: ['clr-131'], p3: { 'multiple-myeloma': true }, p4: ['PHASE_2'], p5: ['FDA:ORPHAN_DRUG'], p6: int(21) });
     const walk = listPrograms({ where: { stages: ['PHASE_2'] }, after: 'x@y', limit: 21, buckets: 2 });
     expect(walk.text).toContain('MATCH (b:ProgramBucket)\nWHERE b.last > $p1\nWITH b\nORDER BY b.first\nLIMIT $p2\nWITH collect(b) AS walked\nUNWIND walked AS b\nMATCH (p:Program {bucket: b.id})\nWHERE p.stage IN $p3\n  AND p.id > $p1');
     expect(listPrograms({ where: {}, limit: 21, buckets: 'all' }).text).not.toContain('LIMIT $p1\nWITH collect');
@@ -224,6 +224,35 @@ describe('query builder', () => {
     });
     expect(countPrograms({ where: { indicationIds: ['b'], designations: ['FDA:ORPHAN_DRUG'] } }).text).toBe(
       'UNWIND $p1 AS key\nMATCH (p:Program {indicationId: key})\nWHERE any(designation IN p.designations WHERE designation IN $p2)\nRETURN count(p) AS totalCount',
+    );
+    const either = countPrograms({ where: { programIds: ['a@b'], also: { or: [{ not: { property: 'compoundId', oneOf: ['a'] } }, { designations: ['FDA:ORPHAN_DRUG'] }] } } });
+    expect(either.text).toBe(
+      'UNWIND $p1 AS key\nMATCH (p:Program {id: key})\nWHERE ((NOT coalesce($p2[p.compoundId], false)) OR any(designation IN p.designations WHERE designation IN $p3))\nRETURN count(p) AS totalCount',
+    );
+    expect(either.params).toEqual({ p1: ['a@b'], p2: { a: true }, p3: ['FDA:ORPHAN_DRUG'] });
+  });
+  it('writes sorted program pages: by stage rank, nulls last, keyset after the last key and id', () => {
+    const sorted = listSortedPrograms({ where: { stages: ['PHASE_1', 'PHASE_2'] }, orderBy: { by: 'STAGE', direction: 'DESC' }, after: { value: 5, id: 'a@b' }, limit: 21 });
+    expect(sorted.text).toBe(
+      [
+        'UNWIND $p1 AS key',
+        'MATCH (p:Program {stage: key})',
+        'WITH p, $p2[p.stage] AS key',
+        'WHERE (key < $p4 OR (key = $p4 AND p.id < $p3) OR key IS NULL)',
+        'ORDER BY key IS NULL, key DESC, p.id DESC',
+        'LIMIT $p5',
+        'MATCH (c:Compound {id: p.compoundId})',
+        'MATCH (i:Indication {id: p.indicationId})',
+        'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication, key',
+        'ORDER BY key IS NULL, key DESC, id DESC',
+      ].join('\n'),
+    );
+    expect(sorted.params.p2).toMatchObject({ PRECLINICAL: 0, PHASE_1: 3, PHASE_2: 5 });
+    expect(listSortedPrograms({ where: {}, orderBy: { by: 'COMPOUND_NAME', direction: 'ASC' }, limit: 21 }).text).toMatch(
+      /^MATCH \(p:Program\)\nMATCH \(c:Compound \{id: p.compoundId\}\)\nWITH p, c.name AS key\nORDER BY key ASC, p.id ASC\n/,
+    );
+    expect(programIdsOfTrials({ property: 'phase', op: 'eq', value: 'PHASE_2' }).text).toBe(
+      "MATCH (n:Trial)\nWHERE n.phase = $p1\nMATCH (n)-[:EVALUATES]->(c:Compound)\nMATCH (n)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\nRETURN collect(DISTINCT c.id + '@' + i.id) AS ids",
     );
   });
 });

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
 import { CompoundRelationFilter, CompoundWhere, compoundCondition } from '../compound/compound.input.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { type Condition, RELATION_FIELDS } from '../../store/index.js';
@@ -31,3 +31,6 @@ export function companyCondition(where: CompanyWhere | null | undefined, path = 
 export interface CompanyWhere extends Logical<CompanyWhere> {}
 withLogic(CompanyWhere, 'companies');
 filterProperties(CompanyWhere, 'Company');
+
+/** Filters by related companies: some, none or every. */
+export const CompanyRelationFilter = relationFilterOf(CompanyWhere, 'company', 'companies');

@@ -9,7 +9,8 @@ import { Indication } from '../indication/indication.type.js';
 import { PageArgs } from '../shared/list-args.js';
 import { CitationConnection } from '../source/source.type.js';
 import { TrialConnection } from '../trial/trial.type.js';
-import { ProgramWhere, stagesOf } from './program.input.js';
+import { ProgramOrderBy, ProgramWhere, programTerm } from './program.input.js';
+import { BY_ID } from './program.service.js';
 import { Program, ProgramConnection, type ProgramRecord } from './program.type.js';
 
 /** Resolves the Program queries and the Program fields that follow relationships or combine properties. */
@@ -21,27 +22,22 @@ export class ProgramResolver {
   async programs(
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Arg('where', () => ProgramWhere, { nullable: true, description: 'Filters.' }) where: ProgramWhere | null,
+    @Arg('orderBy', () => ProgramOrderBy, { nullable: true, description: 'Sorting; by id when absent.' }) orderBy: ProgramOrderBy | null,
     @Ctx() { programs, graph, warnings, hints }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const { eq, in: ids } = where?.compound ?? {};
-    const compoundIds = eq != null ? (ids ?? [eq]).filter((id) => id === eq) : (ids ?? undefined);
-    const name = where?.indication?.name;
+    const path = responsePathAsArray(info.path);
     const page = await programs.list(
-      {
-        compoundIds,
-        indication: where?.indication,
-        designationTypes: where?.designation?.type ? [where.designation.type] : undefined,
-        designationAgencies: where?.designation?.agency ? [where.designation.agency] : undefined,
-        stages: stagesOf(where),
-      },
+      programTerm(where),
+      orderBy ?? BY_ID,
       first,
       after,
       selects(info, 'totalCount'),
       // A hint only for the first page: the next ones were asked for by a client that saw the first.
-      name && !after ? () => hints.indicationName(graph, warnings, name, 'where.indication.name', responsePathAsArray(info.path)) : undefined,
+      after ? undefined : (name, argument) => hints.indicationName(graph, warnings, name, argument, path),
     );
-    if (eq && !after && page.nodes.length === 0) await hints.id(graph, warnings, 'Compound', eq, 'where.compound.eq', responsePathAsArray(info.path));
+    const eq = where?.compound?.eq;
+    if (eq && !after && page.nodes.length === 0) await hints.id(graph, warnings, 'Compound', eq, 'where.compound.eq', path);
     return page;
   }
 

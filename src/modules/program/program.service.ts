@@ -1,19 +1,29 @@
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import type { IndicationMatch } from '../../graphql/filters.js';
 import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
-import { countPrograms, ENUMS, listPrograms, type ProgramConditions, programsAnchored, type Row } from '../../store/index.js';
+import {
+  countPrograms,
+  listPrograms,
+  listSortedPrograms,
+  programIdsOfTrials,
+  type ProgramConditions,
+  type ProgramOrdering,
+  type ProgramPredicate,
+  programsAnchored,
+  RELATION_FIELDS,
+  relatedIds,
+  type Row,
+} from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
+import type { ProgramTerm } from './program.input.js';
 import type { ProgramRecord } from './program.type.js';
 
-/** The filters of a program list, in domain terms. */
-export interface ProgramFilter {
-  compoundIds?: string[];
-  indication?: { id?: string | undefined; name?: string | undefined; xref?: string | undefined; includeSubtypes: boolean };
-  designationTypes?: string[];
-  designationAgencies?: string[];
-  /** The stages a program may be at (a filter's stage conditions, resolved: `stagesOf`); any stage when absent. */
-  stages?: string[];
-}
+/** Sorted by id, ascending: the order of the stored buckets, which a page walks rather than sorts. */
+export const BY_ID: ProgramOrdering = { by: 'ID', direction: 'ASC' };
+
+/** What a request's filter calls when an indication name in it matches no indication: given the name and the argument's path. */
+export type OnNoIndication = (name: string, argument: string) => Promise<void>;
 
 /** The Cypher files the program service runs (the program list and count are written by the query builder). */
 export const PROGRAM_STATEMENTS = [
@@ -67,13 +77,13 @@ function indicationAfter(after: string | null | undefined): string | null {
   return indicationId;
 }
 
-/** Given a filter's designation conditions, returns the `AGENCY:TYPE` keys of which one must cover a program, or undefined. */
-function designationKeysOf(filter: ProgramFilter): string[] | undefined {
-  if (!filter.designationTypes && !filter.designationAgencies) return undefined;
-  const agencies = filter.designationAgencies ?? ENUMS.Agency;
-  const types = filter.designationTypes ?? ENUMS.DesignationType;
-  return agencies.flatMap((agency) => types.map((type) => `${agency}:${type}`));
+/** Given program predicates, returns them with every nested `and` spread out: the conditions that must all hold. */
+function conjuncts(predicates: ProgramPredicate[]): ProgramPredicate[] {
+  return predicates.flatMap((predicate) => ('and' in predicate ? conjuncts(predicate.and) : [predicate]));
 }
+
+/** The conditions field an anchoring comparison of stored programs fills. */
+const ANCHOR_FIELDS = { compoundId: 'compoundIds', id: 'programIds', indicationId: 'indicationIds', stage: 'stages' } as const;
 
 /** Answers questions about programs (compound × indication) for one request; nested lists are batched across the request. */
 export class ProgramService {
@@ -83,23 +93,50 @@ export class ProgramService {
   constructor(private readonly graph: GraphReader) {}
 
   /**
-   * Given a filter, paging arguments, whether the total is wanted and what to do when the indication match names no
-   * indication, returns a page of stored programs sorted by id; a wanted total is counted beside the page, at the same
-   * time. An indication match is resolved to indication ids once, and a match of none answers without reading programs.
+   * Given a filter's term, an ordering, paging arguments, whether the total is wanted and what to do when an indication
+   * name names no indication, returns a page of stored programs; a wanted total is counted beside the page, at the
+   * same time. What the term looks up is resolved to ids once, and a condition that no program can meet answers
+   * without reading programs.
    */
-  async list(filter: ProgramFilter, first: number | null | undefined, after: string | null | undefined, withTotal = false, onNoIndication?: () => Promise<void>): Promise<Page<ProgramRecord>> {
+  async list(
+    term: ProgramTerm | undefined,
+    orderBy: ProgramOrdering,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    withTotal = false,
+    onNoIndication?: OnNoIndication,
+  ): Promise<Page<ProgramRecord>> {
     const limit = pageSize(first);
-    const afterId = after ? decodeCursor(after, 1)[0] : undefined;
-    if (after && typeof afterId !== 'string') throw new BadUserInputError('after is not a cursor of the program list.', 'after');
-    const where = await this.conditions(filter, onNoIndication);
-    const cursor = (program: ProgramRecord) => encodeCursor([program.id]);
+    const byId = orderBy.by === BY_ID.by && orderBy.direction === BY_ID.direction;
+    const keyset = after ? this.keysetOf(after, orderBy, byId) : undefined;
+    const where = await this.conditions(term, onNoIndication);
+    const cursor = (program: ProgramRecord & { key?: unknown }) => encodeCursor(byId ? [program.id] : [orderBy.by, orderBy.direction, program.key ?? null, program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
-    const count = async () => (programsAnchored(where) ? Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0) : (await this.byStage(where.stages)).matching);
+    const counted = programsAnchored(where) || where.also !== undefined;
+    const count = async () => (counted ? Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0) : (await this.byStage(where.stages)).matching);
     const total = withTotal ? count() : undefined;
     // A failed page leaves a total nobody awaits; its error is the page's.
     total?.catch(() => undefined);
-    const rows = await this.page(where, afterId as string | undefined, limit + 1);
-    return pageFrom(rows.map(toProgram), limit, Boolean(after), cursor, () => total ?? count());
+    const rows = byId
+      ? await this.page(where, keyset?.id, limit + 1)
+      : await this.graph.executor.read(listSortedPrograms({ where, orderBy, after: keyset, limit: limit + 1 }));
+    return pageFrom(
+      rows.map((row) => ({ ...toProgram(row), key: row.key })),
+      limit,
+      Boolean(after),
+      cursor,
+      () => total ?? count(),
+    );
+  }
+
+  /** Given a cursor of the program list, the ordering and whether it is by id ascending, returns where the page starts, or refuses a cursor of another list or ordering. */
+  private keysetOf(after: string, orderBy: ProgramOrdering, byId: boolean): { value: unknown; id: string } {
+    const key = decodeCursor(after, byId ? 1 : 4);
+    const [id] = key.slice(-1);
+    if (typeof id !== 'string' || (!byId && (key[0] !== orderBy.by || key[1] !== orderBy.direction))) {
+      throw new BadUserInputError('after is not a cursor of the program list with this ordering.', 'after');
+    }
+    return { value: byId ? id : key[2], id };
   }
 
   /**
@@ -133,43 +170,84 @@ export class ProgramService {
   }
 
   /**
-   * Given a filter, returns its conditions on stored programs, or null when no program can match. An indication match
-   * becomes the ids of the indications it covers; a designation match then becomes the ids of the compounds holding
-   * such a designation for one of those indications or one above any of them (the only designations that can cover
-   * their programs), each resolved once, so that both the list and the count start from indexed ids.
+   * Given a filter's term, returns its conditions on stored programs, or null when no program can match. What the
+   * term looks up is resolved first (`resolve`). The comparisons every program must meet then give the ids or stages
+   * a page starts from; a designation every program must hold becomes, besides, the ids of the compounds holding
+   * one (for the indications the filter names, or one above them, when it names some), since designations are few
+   * beside programs. What is left (OR and NOT) is checked on each program found.
    */
-  private async conditions(filter: ProgramFilter, onNoIndication?: () => Promise<void>): Promise<ProgramConditions | null> {
-    const indication = filter.indication;
-    if (indication && !indication.id && !indication.name && !indication.xref) {
-      throw new BadUserInputError('An indication match needs an id, a name or an xref.', 'indication');
+  private async conditions(term: ProgramTerm | undefined, onNoIndication?: OnNoIndication): Promise<ProgramConditions | null> {
+    const covering = new Map<ProgramPredicate, string[]>();
+    const predicate = term ? await this.resolve(term, covering, onNoIndication) : undefined;
+    const where: { -readonly [K in keyof ProgramConditions]: ProgramConditions[K] } = {};
+    const also: ProgramPredicate[] = [];
+    let coveringIds: string[] | undefined;
+    for (const part of predicate ? conjuncts([predicate]) : []) {
+      if ('property' in part && where[ANCHOR_FIELDS[part.property]] === undefined) {
+        where[ANCHOR_FIELDS[part.property]] = [...new Set(part.oneOf)];
+        if (part.property === 'indicationId') coveringIds = covering.get(part);
+      } else if ('designations' in part && where.designations === undefined) {
+        where.designations = part.designations;
+      } else {
+        also.push(part);
+      }
     }
-    const xref = indication?.xref ? parseXref(indication.xref, 'indication.xref') : undefined;
+    if (where.designations) {
+      const holders = await this.holders(where.designations, coveringIds);
+      const wanted = where.compoundIds && new Set(where.compoundIds);
+      where.compoundIds = wanted ? holders.filter((id) => wanted.has(id)) : holders;
+    }
+    if (also.length) where.also = also.length === 1 ? also[0] : { and: also };
+    return Object.values(ANCHOR_FIELDS).some((field) => where[field]?.length === 0) ? null : where;
+  }
+
+  /**
+   * Given the `AGENCY:TYPE` keys of a designation and, when the filter names indications, every indication at or
+   * above them, returns the ids of the compounds holding such a designation (for one of those indications).
+   */
+  private async holders(keys: readonly string[], coveringIds: string[] | undefined): Promise<string[]> {
+    const types = [...new Set(keys.map((key) => key.split(':')[1] as string))];
+    const agencies = [...new Set(keys.map((key) => key.split(':')[0] as string))];
+    const [row] = coveringIds
+      ? await this.graph.read('program/list-compounds-by-designation-and-indication', { types, agencies, indicationIds: coveringIds })
+      : await this.graph.read('program/list-compounds-by-designation', { types, agencies });
+    return (row?.ids as string[] | undefined) ?? [];
+  }
+
+  /**
+   * Given a term, a map to note each indication comparison's covering indications in, and what to call when an
+   * indication name names none, returns the term's predicate on stored programs: an indication match becomes the ids
+   * of the indications it covers, a company filter the ids of those companies' compounds, a trial filter the ids of
+   * the programs those trials stand behind; each looked up once, all at the same time.
+   */
+  private async resolve(term: ProgramTerm, covering: Map<ProgramPredicate, string[]>, onNoIndication?: OnNoIndication): Promise<ProgramPredicate> {
+    const inner = (terms: ProgramTerm[]) => Promise.all(terms.map((each) => this.resolve(each, covering, onNoIndication)));
+    if ('and' in term) return { and: await inner(term.and) };
+    if ('or' in term) return { or: await inner(term.or) };
+    if ('not' in term) return { not: await this.resolve(term.not, covering, onNoIndication) };
+    if ('developedBy' in term) {
+      const [row] = await this.graph.executor.read(relatedIds({ label: 'Company', where: term.developedBy, path: [...RELATION_FIELDS.Company.compounds.path] }));
+      return { property: 'compoundId', oneOf: (row?.ids as string[] | undefined) ?? [] };
+    }
+    if ('behindTrials' in term) {
+      const [row] = await this.graph.executor.read(programIdsOfTrials(term.behindTrials));
+      return { property: 'id', oneOf: (row?.ids as string[] | undefined) ?? [] };
+    }
+    if ('indication' in term) return this.indicationPredicate(term.indication, term.at, covering, onNoIndication);
+    return term;
+  }
+
+  /** Given an indication match, its argument path, the map of covering indications and what to call when a name names none, returns the comparison with the ids of the indications it covers. */
+  private async indicationPredicate(match: IndicationMatch, at: string, covering: Map<ProgramPredicate, string[]>, onNoIndication?: OnNoIndication): Promise<ProgramPredicate> {
+    if (!match.id && !match.name && !match.xref) throw new BadUserInputError('An indication match needs an id, a name or an xref.', at);
+    const xref = match.xref ? parseXref(match.xref, `${at}.xref`) : undefined;
     const xrefs = Object.fromEntries(XREF_PROPERTIES.map((property) => [property, xref?.property === property ? xref.value : null]));
-    const designations = designationKeysOf(filter);
-    const [matched] = indication
-      ? await this.graph.read('program/list-indications-by-match', { id: indication.id ?? null, name: indication.name?.toLowerCase() ?? null, ...xrefs, includeSubtypes: indication.includeSubtypes })
-      : [];
-    // Each id once: the list starts from every id it is given.
-    const indicationIds = indication ? [...new Set((matched?.ids as string[] | undefined) ?? [])] : undefined;
-    if (indicationIds?.length === 0) {
-      await onNoIndication?.();
-      return null;
-    }
-    const [holders] = !designations
-      ? []
-      : indication
-        ? await this.graph.read('program/list-compounds-by-designation-and-indication', {
-            types: filter.designationTypes ?? ENUMS.DesignationType,
-            agencies: filter.designationAgencies ?? ENUMS.Agency,
-            indicationIds: [...new Set((matched?.coveringIds as string[] | undefined) ?? [])],
-          })
-        : await this.graph.read('program/list-compounds-by-designation', { types: filter.designationTypes ?? null, agencies: filter.designationAgencies ?? null });
-    const designated = designations ? ((holders?.ids as string[] | undefined) ?? []) : undefined;
-    const wanted = filter.compoundIds && new Set(filter.compoundIds);
-    const compoundIds = designated && wanted ? designated.filter((id) => wanted.has(id)) : (designated ?? (wanted && [...wanted]));
-    const stages = filter.stages;
-    if (compoundIds?.length === 0 || stages?.length === 0) return null;
-    return { compoundIds, indicationIds, stages: stages && [...new Set(stages)], designations };
+    const [row] = await this.graph.read('program/list-indications-by-match', { id: match.id ?? null, name: match.name?.toLowerCase() ?? null, ...xrefs, includeSubtypes: match.includeSubtypes });
+    const ids = (row?.ids as string[] | undefined) ?? [];
+    if (!ids.length && match.name) await onNoIndication?.(match.name, `${at}.name`);
+    const predicate: ProgramPredicate = { property: 'indicationId', oneOf: ids };
+    covering.set(predicate, (row?.coveringIds as string[] | undefined) ?? []);
+    return predicate;
   }
 
   /** Given a compound id and paging arguments, returns that page of its programs, sorted by indication id. */
