@@ -149,6 +149,21 @@ describe('embedded engine (Grafeo 0.6) quirks', () => {
     expect(fromDesignation).not.toContain('NodeScan (c:Compound)');
   });
 
+  it('looks a key of a map parameter up by an expression, the same members as IN over a list (engines.md row 20)', async () => {
+    executor = new Executor(openGrafeoEngine(':memory:'));
+    await executor.write({ name: 'setup', text: 'UNWIND range(1, 300) AS i CREATE (:Program {id: "p" + toString(i), stage: CASE WHEN i % 3 = 0 THEN "PHASE_2" ELSE "PHASE_1" END})', params: {} });
+    const ids = Array.from({ length: 200 }, (_, index) => `p${index * 2}`);
+    const members = Object.fromEntries(ids.map((id) => [id, true]));
+    const listed = await run('MATCH (p:Program) WHERE p.id IN $ids RETURN count(p) AS n', { ids });
+    expect(listed).toEqual([{ n: 150 }]);
+    expect(await run('MATCH (p:Program) WHERE coalesce($members[p.id], false) RETURN count(p) AS n', { members })).toEqual(listed);
+    expect(await run('MATCH (p:Program) WHERE NOT coalesce($members[p.id], false) RETURN count(p) AS n', { members })).toEqual([{ n: 150 }]);
+    expect(await run('MATCH (p:Program) WITH p, $ranks[p.stage] AS rank ORDER BY rank IS NULL, rank, p.id RETURN rank, count(p) AS n', { ranks: { PHASE_1: 3 } })).toEqual([
+      { rank: 3, n: 200 },
+      { rank: null, n: 100 },
+    ]);
+  });
+
   it('refuses a pattern comprehension inside a pattern comprehension', async () => {
     executor = new Executor(openGrafeoEngine(':memory:'));
     await executor.write({ name: 'setup', text: "CREATE (:Compound {id: 'c'})<-[:EVALUATES]-(:Trial {id: 't'})-[:STUDIES]->(:Indication {id: 'i'})", params: {} });
