@@ -22,7 +22,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config.js';
 import { searchLabels } from '../modules/search/search.type.js';
-import { CANDIDATES_PER_LABEL } from '../store/index.js';
+import { CANDIDATES_PER_LABEL, RELATION_FIELDS, type RelationField, relationTarget } from '../store/index.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
@@ -160,47 +160,58 @@ function subtypeWalk(match: unknown): number {
 }
 
 /**
- * The filter fields that follow relationships from each node, given the size of each label, the listed label, its
- * size and the field's value: the rows they reach. A compound's `indication` goes through its trials first; an
- * indication match walks each indication's subtypes unless told not to; `about` follows the claim's relationship back
- * to each of the four labels that make claims (a few nodes per claim).
+ * The filter fields that follow relationships but are not relation filters, given the size of each label, the
+ * filtered label, its size and the field's value: the rows they reach. A compound's `indication` goes through its
+ * trials first; an indication match walks each indication's subtypes unless told not to; `about` follows the
+ * claim's relationship back to each of the four labels that make claims (a few nodes per claim).
  */
-const RELATION_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => number, listed: { label: string; size: number }, value: unknown) => number>> = {
-  indication: (sizeOf, listed, value) => ((listed.label === 'Compound' ? sizeOf('Trial') : 0) + sizeOf('Indication')) * subtypeWalk(value),
-  matches: (sizeOf, _listed, value) => sizeOf('Indication') * subtypeWalk(value),
+const RELATIONSHIP_FILTERS: Readonly<Record<string, (sizeOf: (label: string) => number, filtered: { label: string; size: number }, value: unknown) => number>> = {
+  indication: (sizeOf, filtered, value) => ((filtered.label === 'Compound' ? sizeOf('Trial') : 0) + sizeOf('Indication')) * subtypeWalk(value),
+  matches: (sizeOf, _filtered, value) => sizeOf('Indication') * subtypeWalk(value),
   designation: (sizeOf) => sizeOf('Designation'),
   compound: (sizeOf) => sizeOf('Compound'),
   trial: (sizeOf) => sizeOf('Trial'),
-  about: (_sizeOf, listed) => 4 * listed.size,
+  about: (_sizeOf, filtered) => 4 * filtered.size,
   aboveComparatorRange: (sizeOf) => sizeOf('Readout'),
-  compounds: (sizeOf) => sizeOf('Compound'),
-  trials: (sizeOf) => sizeOf('Trial'),
-  designations: (sizeOf) => sizeOf('Designation'),
-  cohorts: (sizeOf) => sizeOf('Cohort'),
-  readouts: (sizeOf) => sizeOf('Readout'),
 };
 
+/** Given a label and a field of its `where`, returns the relation (RELATION_FIELDS) that field filters by, when it is a relation filter. */
+function relationFilterField(label: string, field: string): RelationField | undefined {
+  const relation = (RELATION_FIELDS as Partial<Record<string, Record<string, RelationField>>>)[label]?.[field];
+  return relation && !relation.one ? relation : undefined;
+}
+
 /**
- * Given a top-level list's `where`, the size of each label and the list's label, returns the rows the
- * filter makes the store read: the list's label, and for every relationship a filter follows (through AND, OR, NOT
- * and nested relation filters) the labels it reaches (`RELATION_FILTERS`), once per `some`, `none` and `every`.
+ * Given a top-level list's `where`, the size of each label and the list's label, returns the rows the filter makes
+ * the store read: the list's label; for each relation filter (through AND, OR, NOT and nested relation filters), the
+ * label it reaches (four times over along a path of any depth) once per `some`, `none` and `every`, and what its
+ * own filters read; and for the other filters that follow relationships what `RELATIONSHIP_FILTERS` says.
  */
 export function filterRows(where: unknown, sizeOf: (label: string) => number, label: string): number {
-  const listed = { label, size: sizeOf(label) };
-  let rows = listed.size;
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) return value.forEach(walk);
+  let rows = sizeOf(label);
+  const walk = (value: unknown, filtered: string): void => {
+    if (Array.isArray(value)) return value.forEach((inner) => walk(inner, filtered));
     if (!value || typeof value !== 'object') return;
     for (const [field, inner] of Object.entries(value)) {
-      const reached = RELATION_FILTERS[field];
-      if (reached && inner !== null && inner !== undefined) {
-        const quantifiers = typeof inner === 'object' ? ['some', 'none', 'every'].filter((key) => (inner as Record<string, unknown>)[key] != null).length : 0;
-        rows += reached(sizeOf, listed, inner) * Math.max(1, quantifiers);
+      if (inner === null || inner === undefined) continue;
+      if (field === 'AND' || field === 'OR' || field === 'NOT') {
+        walk(inner, filtered);
+        continue;
       }
-      walk(inner);
+      const relation = relationFilterField(filtered, field);
+      if (relation) {
+        const target = relationTarget(relation);
+        const reach = sizeOf(target) * (relation.path.some((step) => step.hops) ? SUBTYPE_DEPTH : 1);
+        for (const quantified of ['some', 'none', 'every'].map((key) => (inner as Record<string, unknown>)[key]).filter((each) => each !== null && each !== undefined)) {
+          rows += reach;
+          walk(quantified, target);
+        }
+        continue;
+      }
+      rows += RELATIONSHIP_FILTERS[field]?.(sizeOf, { label: filtered, size: sizeOf(filtered) }, inner) ?? 0;
     }
   };
-  walk(where);
+  walk(where, label);
   return rows;
 }
 

@@ -42,6 +42,9 @@ export class DateFilter {
   @Field(() => LocalDate, { nullable: true, description: 'On this date.' })
   eq?: string;
 
+  @Field(() => [LocalDate], { nullable: true, description: 'On one of these dates.' })
+  in?: string[];
+
   @Field(() => LocalDate, { nullable: true, description: 'After this date.' })
   gt?: string;
 
@@ -66,7 +69,7 @@ export function nullCondition(property: string, isNull: boolean | null | undefin
 /** Given a property and a date filter, returns the condition that the property meets every given comparison (dates compare as YYYY-MM-DD text). */
 export function dateCondition(property: string, filter: DateFilter | undefined | null): Condition | undefined {
   if (!filter) return undefined;
-  return comparisons(property, filter, RANGE_OPS);
+  return comparisons(property, filter, [...RANGE_OPS, 'in']);
 }
 
 /** The comparisons a number or a date filter takes. */

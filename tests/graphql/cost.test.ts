@@ -30,7 +30,7 @@ describe('the shape of a document before it is parsed', () => {
 });
 
 describe('filterRows', () => {
-  const sizes: Record<string, number> = { Company: 4_000, Compound: 25_000, Trial: 105_000, Cohort: 107_000, Readout: 127_000, Designation: 3_000, Indication: 250, Claim: 1_000 };
+  const sizes: Record<string, number> = { Company: 4_000, Compound: 25_000, Trial: 105_000, Cohort: 107_000, Readout: 127_000, Designation: 3_000, Indication: 250, Claim: 1_000, Platform: 40 };
   const rows = (where: unknown, label: string) => filterRows(where, (name) => sizes[name] ?? 0, label);
 
   it('reads the list’s label, and the label each relationship its filter follows reaches, through AND, OR, NOT and nested relation filters', () => {
@@ -46,6 +46,10 @@ describe('filterRows', () => {
     expect(rows({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] }, 'Claim')).toBe(1_000 + 2 * 4 * 1_000);
     expect(rows({ NOT: { trial: { eq: 'x' } }, readouts: null }, 'Cohort')).toBe(107_000 + 105_000);
     expect(rows({ matches: { id: 'x' } }, 'Indication')).toBe(250 + 250 * 4);
+    // Every relation of RELATION_FIELDS that reaches many nodes, nested through the label each reaches; a path of any
+    // depth four times over.
+    expect(rows({ developers: { some: { platforms: { none: {} } } } }, 'Compound')).toBe(25_000 + 4_000 + 40);
+    expect(rows({ descendants: { some: { trials: { every: { phase: { eq: 'PHASE_2' } } } } } }, 'Indication')).toBe(250 + 250 * 4 + 105_000);
   });
 });
 

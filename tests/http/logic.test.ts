@@ -211,4 +211,31 @@ describe('filters combined with AND, OR and NOT', () => {
     expect(programs.totalCount).toBe(4);
     expect(await snapshot(app.executor)).toEqual(before);
   });
+
+  it('follows every relation that reaches many nodes with some, none and every, each from its one definition', async () => {
+    const found = await data(`{
+      owners: companies(where: { platforms: { some: { abbreviation: { eq: "PDC" } } } }) { nodes { name } }
+      developed: compounds(where: { developers: { some: { ticker: { eq: "clrb" } } }, platforms: { some: { carriers: { some: { abbreviation: { eq: "PLE" } } } } } }) { nodes { name } }
+      above: indications(where: { descendants: { some: { name: { eq: "Multiple myeloma" } } } }) { nodes { name } }
+      carrier: platforms(where: { carrierOf: { some: {} }, compounds: { none: {} } }) { nodes { abbreviation } }
+      mechanisms: platforms(where: { claims: { every: { kind: { in: [MECHANISM] } } } }) { nodes { abbreviation } }
+      sponsored: trials(where: { sponsors: { every: { name: { contains: "cellectar" } } }, claims: { some: { kind: { eq: INTERPRETATION } } } }) { nodes { name } }
+      measured: readouts(where: { indications: { none: {} } }) { totalCount }
+    }`);
+    expect(found.owners.nodes).toEqual([{ name: 'Cellectar Biosciences, Inc.' }]);
+    expect(found.developed.nodes).toEqual([{ name: 'CLR 131' }]);
+    expect(found.above.nodes).toEqual([{ name: 'B-cell malignancy' }, { name: 'Hematologic malignancy' }]);
+    // The PLE carrier: used by the PDC platform, no compound built on it, and its one claim a mechanism.
+    expect(found.carrier.nodes).toEqual([{ abbreviation: 'PLE' }]);
+    expect(found.mechanisms.nodes).toEqual([{ abbreviation: 'PLE' }]);
+    expect(found.sponsored.nodes).toEqual([{ name: 'CLR 131 Phase 1 study in relapsed or refractory multiple myeloma' }]);
+    expect(found.measured.totalCount).toBe(0);
+  });
+
+  it('takes `in` on dates', async () => {
+    const { sources } = await data('{ sources(where: { publishedOn: { in: ["2016-01-01", "2017-11-07"] } }) { nodes { publishedOn } } }');
+    expect(sources.nodes).toEqual([{ publishedOn: '2017-11-07' }]);
+    const { none } = await data('{ none: sources(where: { publishedOn: { in: [] } }) { totalCount } }');
+    expect(none.totalCount).toBe(0);
+  });
 });

@@ -38,7 +38,7 @@ describe('one definition per property', () => {
     expect(companyOrder({ field: 'FOUNDED_IN', direction: 'DESC' })).toEqual({ property: 'foundedIn', direction: 'DESC' });
   });
 
-  it('adding a relation to a label’s relation fields makes it a paged field of the type', async () => {
+  it('adding a relation to a label’s relation fields makes it a paged field of the type and a relation filter of its where', async () => {
     const { graphqlSchema } = await import('../../src/graphql/schema.js');
     const company = (await graphqlSchema()).getType('Company');
     if (!isObjectType(company)) throw new Error('Company is not an object type');
@@ -46,5 +46,14 @@ describe('one definition per property', () => {
     expect(String(field?.type)).toBe('TrialConnection!');
     expect(field?.description).toBe('Trials the company sponsors, by name.');
     expect(field?.args.map((arg) => arg.name)).toEqual(['first', 'after']);
+    const where = (await graphqlSchema()).getType('CompanyWhere');
+    if (!isInputObjectType(where)) throw new Error('CompanyWhere is not an input type');
+    expect(String(where.getFields().sponsoredTrials?.type)).toBe('TrialRelationFilter');
+    const { companyCondition } = await import('../../src/modules/company/company.input.js');
+    expect(companyCondition({ sponsoredTrials: { none: { phase: { eq: 'PHASE_3' } } } } as never)).toEqual({
+      path: [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }],
+      quantifier: 'none',
+      where: { property: 'phase', op: 'eq', value: 'PHASE_3' },
+    });
   });
 });

@@ -22,6 +22,7 @@ import {
   unlinkNodes,
   upsertNodes,
 } from '../../src/store/query-builder.js';
+import { RELATION_FIELDS, type RelationField } from '../../src/store/relations.js';
 import { AWAIT_SEARCH_INDEX, dropIndexStatement, FULLTEXT_INDEXES, FULLTEXT_SEARCH, fulltextIndexStatement } from '../../src/store/neo4j-engine.js';
 import { SEARCHABLE_LABELS } from '../../src/store/search-text.js';
 import { cypher } from '../support/engines.js';
@@ -98,6 +99,17 @@ const built: Statement[] = [
     label: 'Readout',
     where: { path: [{ type: 'COMPARED_WITH', direction: 'OUT', label: 'Readout' }], quantifier: 'some', compare: { property: 'value', op: 'gt', endProperties: ['high', 'value'], same: ['unit'] } },
   }),
+  // Every relation filter: each relation of RELATION_FIELDS that reaches many nodes, with one inside it (a COUNT).
+  ...Object.entries(RELATION_FIELDS).flatMap(([label, fields]) =>
+    Object.values(fields as Record<string, RelationField>)
+      .filter((field) => !field.one)
+      .map((field) =>
+        countNodes({
+          label: label as Label,
+          where: { path: [...field.path], quantifier: 'none', where: { not: { path: [...field.path].reverse().map((step) => ({ ...step, direction: step.direction === 'OUT' ? 'IN' : 'OUT', label: label as Label })).slice(0, 1), quantifier: 'some' } } },
+        }),
+      ),
+  ),
   // Every relation a nested list can follow: each relationship type from both ends, longer paths, several end labels.
   ...relations().flatMap(([label, path]) => [
     relatedNodes({ label, path, orderBy: { property: 'name', direction: 'ASC' }, limit: 21 }),

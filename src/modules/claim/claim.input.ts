@@ -2,6 +2,7 @@ import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { type Condition, RELATIONSHIPS } from '../../store/index.js';
 
@@ -15,6 +16,7 @@ export class ClaimWhere {
 export interface ClaimWhere extends Logical<ClaimWhere> {}
 withLogic(ClaimWhere, 'claims');
 filterProperties(ClaimWhere, 'Claim');
+registerWhere('Claim', ClaimWhere, claimCondition, { one: 'claim', many: 'claims' });
 
 const ordering = orderByOf('Claim');
 

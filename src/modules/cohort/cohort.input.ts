@@ -1,8 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IdFilter, idCondition, NumberFilter, numberCondition, RANGE_OPS } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
-import { ReadoutRelationFilter, ReadoutWhere, readoutCondition } from '../readout/readout.input.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { type Condition, RELATION_FIELDS } from '../../store/index.js';
@@ -25,17 +25,12 @@ export class CohortWhere {
 
   @Field(() => IdFilter, { nullable: true, description: 'In the trial with this id.' })
   trial?: IdFilter;
-
-  @Field(() => ReadoutRelationFilter, { nullable: true, description: 'By the readouts the cohort reported: `{ some: { value: { gt: 20 } } }`.' })
-  readouts?: RelationFilter<ReadoutWhere>;
 }
 
 export interface CohortWhere extends Logical<CohortWhere> {}
 withLogic(CohortWhere, 'cohorts');
 filterProperties(CohortWhere, 'Cohort');
-
-/** Filters by related cohorts: some, none or every. */
-export const CohortRelationFilter = relationFilterOf(CohortWhere, 'cohort', 'cohorts');
+registerWhere('Cohort', CohortWhere, cohortCondition, { one: 'cohort', many: 'cohorts' });
 
 const ordering = orderByOf('Cohort');
 
@@ -58,7 +53,7 @@ export function cohortCondition(where: CohortWhere | null | undefined, path = 'w
       numberCondition('doseValue', dose?.value, `${at}.dose.value`),
       dose?.unit ? { property: 'doseUnit', op: 'eq', value: dose.unit } : undefined,
       trial && { path: [...RELATION_FIELDS.Cohort.trial.path], quantifier: 'some', where: trial },
-      relationCondition([...RELATION_FIELDS.Cohort.readouts.path], filter.readouts, readoutCondition, `${at}.readouts`, shared),
+      ...relationConditions('Cohort', filter, at, shared),
     ]);
   };
   return logicalCondition(where, fields, path, budget);

@@ -9,10 +9,10 @@ import {
   nullCondition,
 } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
-import { DesignationMatch, designationMatchCondition, DesignationRelationFilter, DesignationWhere, designationCondition } from '../designation/designation.input.js';
-import { TrialRelationFilter, TrialWhere, trialCondition } from '../trial/trial.input.js';
+import { DesignationMatch, designationMatchCondition } from '../designation/designation.input.js';
 import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
 const ModalityFilter = enumFilterOf(Modality, 'Modality');
@@ -28,20 +28,12 @@ export class CompoundWhere {
 
   @Field(() => IndicationMatch, { nullable: true, description: 'Evaluated by some trial studying this indication (subtypes included by default).' })
   indication?: IndicationMatch;
-
-  @Field(() => TrialRelationFilter, { nullable: true, description: 'By the trials evaluating it: `{ some: { phase: { eq: PHASE_2 } }, none: { status: { eq: TERMINATED } } }`.' })
-  trials?: RelationFilter<TrialWhere>;
-
-  @Field(() => DesignationRelationFilter, { nullable: true, description: 'By its designations: `{ every: { agency: { eq: FDA } } }`.' })
-  designations?: RelationFilter<DesignationWhere>;
 }
 
 export interface CompoundWhere extends Logical<CompoundWhere> {}
 withLogic(CompoundWhere, 'compounds');
 filterProperties(CompoundWhere, 'Compound');
-
-/** Filters by related compounds: some, none or every. */
-export const CompoundRelationFilter = relationFilterOf(CompoundWhere, 'compound', 'compounds');
+registerWhere('Compound', CompoundWhere, compoundCondition, { one: 'compound', many: 'compounds' });
 
 const ordering = orderByOf('Compound');
 
@@ -72,8 +64,7 @@ export function compoundCondition(where: CompoundWhere | null | undefined, path 
         ],
         filter.indication,
       ),
-      relationCondition([...RELATION_FIELDS.Compound.trials.path], filter.trials, trialCondition, `${at}.trials`, shared),
-      relationCondition([...RELATION_FIELDS.Compound.designations.path], filter.designations, designationCondition, `${at}.designations`, shared),
+      ...relationConditions('Compound', filter, at, shared),
     ]);
   return logicalCondition(where, fields, path, budget);
 }

@@ -2,7 +2,8 @@ import { Field, InputType } from 'type-graphql';
 import { Agency, DesignationType } from '../../graphql/enums.js';
 import { allOf, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition, PathStep } from '../../store/index.js';
 
@@ -16,9 +17,7 @@ export class DesignationWhere {
 export interface DesignationWhere extends Logical<DesignationWhere> {}
 withLogic(DesignationWhere, 'designations');
 filterProperties(DesignationWhere, 'Designation');
-
-/** Filters by related designations: some, none or every. */
-export const DesignationRelationFilter = relationFilterOf(DesignationWhere, 'designation', 'designations');
+registerWhere('Designation', DesignationWhere, designationCondition, { one: 'designation', many: 'designations' });
 
 const ordering = orderByOf('Designation');
 
@@ -32,7 +31,12 @@ export const designationOrder = ordering.toListOrder;
 export function designationCondition(where: DesignationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(
     where,
-    (filter, at) => allOf([...propertyConditions('Designation', filter, at), indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication)]),
+    (filter, at, shared) =>
+      allOf([
+        ...propertyConditions('Designation', filter, at),
+        indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication),
+        ...relationConditions('Designation', filter, at, shared),
+      ]),
     path,
     budget,
   );

@@ -6,6 +6,7 @@ import {
 } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -19,6 +20,7 @@ export class IndicationWhere {
 export interface IndicationWhere extends Logical<IndicationWhere> {}
 withLogic(IndicationWhere, 'indications');
 filterProperties(IndicationWhere, 'Indication');
+registerWhere('Indication', IndicationWhere, indicationWhereCondition, { one: 'indication', many: 'indications' });
 
 const ordering = orderByOf('Indication');
 
@@ -37,5 +39,10 @@ function matchesCondition(match: IndicationMatch | undefined): Condition | undef
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
 export function indicationWhereCondition(where: IndicationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
-  return logicalCondition(where, (filter, at) => allOf([...propertyConditions('Indication', filter, at), matchesCondition(filter.matches)]), path, budget);
+  return logicalCondition(
+    where,
+    (filter, at, shared) => allOf([...propertyConditions('Indication', filter, at), matchesCondition(filter.matches), ...relationConditions('Indication', filter, at, shared)]),
+    path,
+    budget,
+  );
 }

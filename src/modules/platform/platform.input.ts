@@ -2,6 +2,7 @@ import { InputType } from 'type-graphql';
 import { allOf } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -12,6 +13,7 @@ export class PlatformWhere {}
 export interface PlatformWhere extends Logical<PlatformWhere> {}
 withLogic(PlatformWhere, 'platforms');
 filterProperties(PlatformWhere, 'Platform');
+registerWhere('Platform', PlatformWhere, platformCondition, { one: 'platform', many: 'platforms' });
 
 const ordering = orderByOf('Platform');
 
@@ -23,5 +25,5 @@ export const platformOrder = ordering.toListOrder;
 
 /** Given the `where` argument of a Platform list, returns the store condition it stands for. */
 export function platformCondition(where: PlatformWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
-  return logicalCondition(where, (filter, at) => allOf(propertyConditions('Platform', filter, at)), path, budget);
+  return logicalCondition(where, (filter, at, shared) => allOf([...propertyConditions('Platform', filter, at), ...relationConditions('Platform', filter, at, shared)]), path, budget);
 }

@@ -4,10 +4,11 @@ import { BadUserInputError } from '../../graphql/errors.js';
 import { allOf, IdFilter, IndicationMatch } from '../../graphql/filters.js';
 import { type FilterBudget, type Logical, logicalCondition, type RelationFilter, withLogic } from '../../graphql/logic.js';
 import { SortDirection } from '../../graphql/ordering.js';
+import { relationFilterFor } from '../../graphql/relation-filters.js';
 import { type Condition, ENUMS, type ProgramKey, type ProgramOrdering, STAGES } from '../../store/index.js';
-import { CompanyRelationFilter, type CompanyWhere, companyCondition } from '../company/company.input.js';
+import { type CompanyWhere, companyCondition } from '../company/company.input.js';
 import { DesignationMatch } from '../designation/designation.input.js';
-import { TrialRelationFilter, type TrialWhere, trialCondition } from '../trial/trial.input.js';
+import { type TrialWhere, trialCondition } from '../trial/trial.input.js';
 
 /** Compares a program's stage, in the stage order for `gte` and `lte`. */
 @InputType({ description: `Compares a program’s stage; all given operators must hold. \`gte\` and \`lte\` follow the order ${STAGE_ORDER}.` })
@@ -49,10 +50,10 @@ export class ProgramWhere {
   @Field(() => Stage, { nullable: true, description: `This stage or a later one in the order ${STAGE_ORDER}; WITHDRAWAL and UNKNOWN are outside the order and refused. The same as \`stages: { gte: ... }\`.` })
   stageAtLeast?: string;
 
-  @Field(() => CompanyRelationFilter, { nullable: true, description: 'By the companies developing the compound: `{ some: { name: { contains: "cellectar" } } }`.' })
+  @Field(() => relationFilterFor('Company'), { nullable: true, description: 'By the companies developing the compound: `{ some: { name: { contains: "cellectar" } } }`.' })
   companies?: RelationFilter<CompanyWhere>;
 
-  @Field(() => TrialRelationFilter, {
+  @Field(() => relationFilterFor('Trial'), {
     nullable: true,
     description: 'By the program’s trials (those evaluating the compound in the indication or a subtype): `{ some: { phase: { eq: PHASE_2 } } }`.',
   })

@@ -1,7 +1,8 @@
 import { Field, InputType } from 'type-graphql';
 import { allOf, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationFilterOf, withLogic } from '../../graphql/logic.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import type { Condition } from '../../store/index.js';
 
@@ -22,9 +23,7 @@ export class ReadoutWhere {
 export interface ReadoutWhere extends Logical<ReadoutWhere> {}
 withLogic(ReadoutWhere, 'readouts');
 filterProperties(ReadoutWhere, 'Readout');
-
-/** Filters by related readouts: some, none or every. */
-export const ReadoutRelationFilter = relationFilterOf(ReadoutWhere, 'readout', 'readouts');
+registerWhere('Readout', ReadoutWhere, readoutCondition, { one: 'readout', many: 'readouts' });
 
 const ordering = orderByOf('Readout');
 
@@ -47,11 +46,12 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
 export function readoutCondition(where: ReadoutWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(
     where,
-    (filter, at) =>
+    (filter, at, shared) =>
       allOf([
         ...propertyConditions('Readout', filter, at),
         indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
         aboveComparator(filter.aboveComparatorRange),
+        ...relationConditions('Readout', filter, at, shared),
       ]),
     path,
     budget,

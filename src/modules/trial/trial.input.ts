@@ -7,8 +7,8 @@ import {
   IndicationMatch,
 } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
-import { type FilterBudget, type Logical, logicalCondition, relationCondition, type RelationFilter, relationFilterOf, withLogic } from '../../graphql/logic.js';
-import { CohortRelationFilter, CohortWhere, cohortCondition } from '../cohort/cohort.input.js';
+import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
+import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
 import { orderByOf } from '../../graphql/ordering.js';
 import { type Condition, RELATION_FIELDS } from '../../store/index.js';
 
@@ -20,17 +20,12 @@ export class TrialWhere {
 
   @Field(() => IndicationMatch, { nullable: true, description: 'Studies this indication or, by default, a subtype of it.' })
   indication?: IndicationMatch;
-
-  @Field(() => CohortRelationFilter, { nullable: true, description: 'By the trial’s cohorts: `{ some: { dose: { value: { gt: 15 }, unit: "mCi/m²" } } }`.' })
-  cohorts?: RelationFilter<CohortWhere>;
 }
 
 export interface TrialWhere extends Logical<TrialWhere> {}
 withLogic(TrialWhere, 'trials');
 filterProperties(TrialWhere, 'Trial');
-
-/** Filters by related trials: some, none or every. */
-export const TrialRelationFilter = relationFilterOf(TrialWhere, 'trial', 'trials');
+registerWhere('Trial', TrialWhere, trialCondition, { one: 'trial', many: 'trials' });
 
 const ordering = orderByOf('Trial');
 
@@ -48,7 +43,7 @@ export function trialCondition(where: TrialWhere | null | undefined, path = 'whe
       ...propertyConditions('Trial', filter, at),
       compound && { path: [...RELATION_FIELDS.Trial.compounds.path], quantifier: 'some', where: compound },
       indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
-      relationCondition([...RELATION_FIELDS.Trial.cohorts.path], filter.cohorts, cohortCondition, `${at}.cohorts`, shared),
+      ...relationConditions('Trial', filter, at, shared),
     ]);
   };
   return logicalCondition(where, fields, path, budget);
