@@ -106,7 +106,7 @@ const built: Statement[] = [
       .map((field) =>
         countNodes({
           label: label as Label,
-          where: { path: [...field.path], quantifier: 'none', where: { not: { path: [...field.path].reverse().map((step) => ({ ...step, direction: step.direction === 'OUT' ? 'IN' : 'OUT', label: label as Label })).slice(0, 1), quantifier: 'some' } } },
+          where: { path: [...field.path], quantifier: 'none', where: { not: { path: [...field.path].reverse().map((step) => ({ ...step, direction: step.direction === 'OUT' ? ('IN' as const) : ('OUT' as const), label: label as Label })).slice(0, 1), quantifier: 'some' } } },
         }),
       ),
   ),

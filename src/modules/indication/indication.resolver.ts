@@ -1,32 +1,25 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { exposeRelations } from '../../graphql/entity.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import type { OrderInput } from '../../graphql/ordering.js';
+import { entityQueries } from '../shared/entity-queries.js';
 import type { Entity } from '../shared/graph-reader.js';
-import { PageArgs } from '../shared/list-args.js';
 import { Indication, IndicationConnection, OntologyIds } from './indication.type.js';
 import { IndicationOrderBy, IndicationWhere, indicationOrder, indicationWhereCondition } from './indication.input.js';
 import { parseXref, xrefsOf } from '../../graphql/ontology.js';
 
 /** Resolves the Indication queries and the Indication fields that follow relationships or combine properties. */
 @Resolver(() => Indication)
-export class IndicationResolver {
-  @Query(() => IndicationConnection, { description: 'Indications, filtered, sorted and paged; e.g. everything under B-cell malignancy.' })
-  indications(
-    @Args(() => PageArgs) { first, after }: PageArgs,
-    @Arg('where', () => IndicationWhere, { nullable: true, description: 'Filters.' }) where: IndicationWhere | null,
-    @Arg('orderBy', () => IndicationOrderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-    @Ctx() { graph }: Context,
-  ) {
-    return graph.list('Indication', {
-      where: indicationWhereCondition(where),
-      orderBy: indicationOrder(orderBy),
-      first,
-      after,
-    });
-  }
-
+export class IndicationResolver extends entityQueries({
+  label: 'Indication',
+  type: Indication,
+  connection: IndicationConnection,
+  where: IndicationWhere,
+  orderBy: IndicationOrderBy,
+  condition: indicationWhereCondition,
+  order: indicationOrder,
+  list: { name: 'indications', description: 'Indications, filtered, sorted and paged; e.g. everything under B-cell malignancy.' },
+}) {
   @Query(() => Indication, { description: 'One indication by id or by an ontology cross-reference (exactly one of the two); NOT_FOUND when none has it.' })
   async indication(
     @Arg('id', () => ID, { nullable: true, description: 'The indication id, e.g. multiple-myeloma.' }) id: string | null,

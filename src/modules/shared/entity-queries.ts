@@ -1,4 +1,5 @@
-import { Arg, Args, type ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
+import { Arg, Args, type ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import type { OrderInput } from '../../graphql/ordering.js';
 import type { Condition, Label } from '../../store/index.js';
@@ -18,34 +19,47 @@ export interface EntityQueriesSpec<W extends object> {
   order: (orderBy: OrderInput | null | undefined) => ListOrder;
   /** The list query: its name and description. */
   list: { name: string; description: string };
-  /** The lookup by id: its name, what one item is called, and an example id. */
-  one: { name: string; thing: string; example?: string };
+  /** The lookup by id: its name, what one item is called, and an example id; absent when the label's resolver writes its own. */
+  one?: { name: string; thing: string; example?: string };
+  /**
+   * What to do when a first page is empty, given the filter, the request's context and the list's response path: add
+   * hints (NO_MATCH warnings) for a name or id the filter gave that names nothing.
+   */
+  onEmpty?: (where: W, context: Context, path: (string | number)[]) => Promise<void>;
 }
 
 /**
- * Given a label's types, inputs and names, returns an abstract resolver with its two queries: the list (filtered,
- * sorted and paged, one statement and a count on demand) and the lookup by id (NOT_FOUND when none has it). The
- * label's resolver extends it and adds the fields that follow relationships or combine properties.
+ * Given a label's types, inputs and names, returns an abstract resolver with its queries: the list (filtered, sorted
+ * and paged, one statement and a count on demand; hints on an empty first page when the spec gives them) and, unless
+ * the spec leaves it out, the lookup by id (NOT_FOUND when none has it). The label's resolver extends it and adds the
+ * fields that follow relationships or combine properties.
  */
 export function entityQueries<W extends object>(spec: EntityQueriesSpec<W>) {
-  const idDescription = `The ${spec.one.thing} id${spec.one.example ? `, e.g. ${spec.one.example}` : ''}.`;
-
   @Resolver()
   abstract class EntityQueries {
     @Query(() => spec.connection, { name: spec.list.name, description: spec.list.description })
-    list(
+    async list(
       @Args(() => PageArgs) { first, after }: PageArgs,
       @Arg('where', () => spec.where, { nullable: true, description: 'Filters.' }) where: W | null,
       @Arg('orderBy', () => spec.orderBy, { nullable: true, description: 'Sorting; by name by default.' }) orderBy: OrderInput | null,
-      @Ctx() { graph }: Context,
+      @Ctx() context: Context,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return graph.list(spec.label, { where: spec.condition(where), orderBy: spec.order(orderBy), first, after });
+      const page = await context.graph.list(spec.label, { where: spec.condition(where), orderBy: spec.order(orderBy), first, after });
+      // Hints only for an empty first page: the next ones were asked for by a client that saw the first.
+      if (spec.onEmpty && where && !after && page.nodes.length === 0) await spec.onEmpty(where, context, responsePathAsArray(info.path));
+      return page;
     }
+  }
+  if (!spec.one) return EntityQueries;
+  const one = spec.one;
 
-    @Query(() => spec.type, { name: spec.one.name, description: `One ${spec.one.thing} by id; NOT_FOUND when none has it.` })
-    one(@Arg('id', () => ID, { description: idDescription }) id: string, @Ctx() { graph }: Context) {
+  @Resolver()
+  abstract class EntityLookup extends EntityQueries {
+    @Query(() => spec.type, { name: one.name, description: `One ${one.thing} by id; NOT_FOUND when none has it.` })
+    one(@Arg('id', () => ID, { description: `The ${one.thing} id${one.example ? `, e.g. ${one.example}` : ''}.` }) id: string, @Ctx() { graph }: Context) {
       return graph.get(spec.label, id);
     }
   }
-  return EntityQueries;
+  return EntityLookup;
 }
