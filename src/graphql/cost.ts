@@ -183,35 +183,40 @@ function relationFilterField(label: string, field: string): RelationField | unde
 
 /**
  * Given a top-level list's `where`, the size of each label and the list's label, returns the rows the filter makes
- * the store read: the list's label; for each relation filter (through AND, OR, NOT and nested relation filters), the
- * label it reaches (four times over along a path of any depth) once per `some`, `none` and `every`, and what its
- * own filters read; and for the other filters that follow relationships what `RELATIONSHIP_FILTERS` says.
+ * the store read: the list's label; for each relation filter (through AND, OR, NOT and nested relation filters), once
+ * per `some`, `none` and `every`, the rows of the level it is in times the relation's average fan-out (the label it
+ * reaches over the label it starts from, at least one; four times over along a path of any depth), and what its own
+ * filters read from those rows: a filter going out and back (trials to their sponsors to the sponsors' trials) reads
+ * every trial of every sponsor of every trial. The other filters that follow relationships read what
+ * `RELATIONSHIP_FILTERS` says, times how many times over their level reads its label.
  */
 export function filterRows(where: unknown, sizeOf: (label: string) => number, label: string): number {
   let rows = sizeOf(label);
-  const walk = (value: unknown, filtered: string): void => {
-    if (Array.isArray(value)) return value.forEach((inner) => walk(inner, filtered));
+  const walk = (value: unknown, filtered: string, reached: number): void => {
+    if (Array.isArray(value)) return value.forEach((inner) => walk(inner, filtered, reached));
     if (!value || typeof value !== 'object') return;
+    const size = Math.max(1, sizeOf(filtered));
     for (const [field, inner] of Object.entries(value)) {
       if (inner === null || inner === undefined) continue;
       if (field === 'AND' || field === 'OR' || field === 'NOT') {
-        walk(inner, filtered);
+        walk(inner, filtered, reached);
         continue;
       }
       const relation = relationFilterField(filtered, field);
       if (relation) {
         const target = relationTarget(relation);
-        const reach = sizeOf(target) * (relation.path.some((step) => step.hops) ? SUBTYPE_DEPTH : 1);
+        const fanOut = Math.max(1, sizeOf(target) / size) * (relation.path.some((step) => step.hops) ? SUBTYPE_DEPTH : 1);
+        const next = Math.ceil(reached * fanOut);
         for (const quantified of ['some', 'none', 'every'].map((key) => (inner as Record<string, unknown>)[key]).filter((each) => each !== null && each !== undefined)) {
-          rows += reach;
-          walk(quantified, target);
+          rows += next;
+          walk(quantified, target, next);
         }
         continue;
       }
-      rows += RELATIONSHIP_FILTERS[field]?.(sizeOf, { label: filtered, size: sizeOf(filtered) }, inner) ?? 0;
+      rows += Math.ceil((RELATIONSHIP_FILTERS[field]?.(sizeOf, { label: filtered, size: sizeOf(filtered) }, inner) ?? 0) * Math.max(1, reached / size));
     }
   };
-  walk(where, label);
+  walk(where, label, sizeOf(label));
   return rows;
 }
 
@@ -257,11 +262,12 @@ function programLookups(where: unknown, sizeOf: (label: string) => number): numb
  */
 export function programRows(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
   const where = args.where as Record<string, unknown> | null | undefined;
-  const orderBy = args.orderBy as { by?: string; direction?: string } | null | undefined;
-  const sorted = Boolean(orderBy) && ((orderBy?.by ?? 'ID') !== 'ID' || (orderBy?.direction ?? 'ASC') !== 'ASC');
+  const orderBy = args.orderBy as { field?: string; direction?: string } | null | undefined;
+  const sorted = Boolean(orderBy) && ((orderBy?.field ?? 'ID') !== 'ID' || (orderBy?.direction ?? 'ASC') !== 'ASC');
   const programs = sizeOf('Program');
   const stagesOnly = !where || Object.entries(where).every(([field, value]) => STAGE_FIELDS.has(field) || value === null || value === undefined);
-  const found = where?.compound
+  const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
+  const found = compound && (compound.eq != null || compound.in != null)
     ? 0
     : where?.designation
       ? Math.min(programs, sizeOf('Designation') * Math.ceil(programs / Math.max(1, sizeOf('Compound'))))

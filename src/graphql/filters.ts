@@ -195,10 +195,10 @@ export function enumCondition(property: string, filter: EnumFilter<string> | und
   return comparisons(property, filter, ['eq', 'in']);
 }
 
-/** Given an indication match, returns the condition an Indication node must meet to be that indication itself. */
-export function indicationIdentity(match: IndicationMatch): Condition {
-  if (!match.id && !match.name && !match.xref) throw new BadUserInputError('An indication match needs an id, a name or an xref.', 'indication');
-  const xref = match.xref ? parseXref(match.xref, 'indication.xref') : undefined;
+/** Given an indication match and its argument path, returns the condition an Indication node must meet to be that indication itself (BAD_USER_INPUT naming the argument for a match with nothing to match by or a bad xref). */
+export function indicationIdentity(match: IndicationMatch, argument: string): Condition {
+  if (!match.id && !match.name && !match.xref) throw new BadUserInputError('An indication match needs an id, a name or an xref.', argument);
+  const xref = match.xref ? parseXref(match.xref, `${argument}.xref`) : undefined;
   return allOf([
     match.id ? { property: 'id', op: 'eq', value: match.id } : undefined,
     xref ? { property: xref.property, op: 'eq', value: xref.value } : undefined,
@@ -214,13 +214,14 @@ export function indicationIdentity(match: IndicationMatch): Condition {
 }
 
 /**
- * Given the path from a filtered label to an Indication and an indication match, returns the condition that some
- * indication at the path's end is the matched one or, unless excluded, one of its subtypes.
+ * Given the path from a filtered label to an Indication, an indication match and its argument path, returns the
+ * condition that some indication at the path's end is the matched one or, unless excluded, one of its subtypes;
+ * BAD_USER_INPUT naming the argument for a match with nothing to match by or a bad xref.
  */
-export function indicationCondition(toIndication: PathStep[], match: IndicationMatch | undefined | null): Condition | undefined {
+export function indicationCondition(toIndication: PathStep[], match: IndicationMatch | undefined | null, argument: string): Condition | undefined {
   if (!match) return undefined;
   const path: PathStep[] = match.includeSubtypes === false
     ? toIndication
     : [...toIndication, { type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }];
-  return { path, quantifier: 'some', where: indicationIdentity(match) };
+  return { path, quantifier: 'some', where: indicationIdentity(match, argument) };
 }

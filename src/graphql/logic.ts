@@ -92,7 +92,7 @@ export function relationFilterOf<W extends object>(where: ClassType<W>, one: str
     @Field(() => where, { nullable: true, description: `No related ${one} matches (true when there is none).` })
     none?: W;
 
-    @Field(() => where, { nullable: true, description: `Every related ${one} matches (true when there is none).` })
+    @Field(() => where, { nullable: true, description: `Every related ${one} matches (true when there is none; a related ${one} without a value compared does not match).` })
     every?: W;
   }
   return Related;

@@ -516,7 +516,7 @@ export interface ProgramConditions {
 
 /** How a program list is sorted: by id, by stage in the stage order, or by its compound's or indication's name; ties by id. */
 export interface ProgramOrdering {
-  by: 'ID' | 'STAGE' | 'COMPOUND_NAME' | 'INDICATION_NAME';
+  field: 'ID' | 'STAGE' | 'COMPOUND_NAME' | 'INDICATION_NAME';
   direction: 'ASC' | 'DESC';
 }
 
@@ -581,7 +581,7 @@ export function programsAnchored(conditions: ProgramConditions): boolean {
 }
 
 /** Given a program ordering other than by id and the statement's scope, returns the expression a program is sorted by (a stage outside the order: null). */
-function programSortKey(by: Exclude<ProgramOrdering['by'], 'ID'>, scope: Scope): string {
+function programSortKey(by: Exclude<ProgramOrdering['field'], 'ID'>, scope: Scope): string {
   if (by === 'STAGE') return `${scope.param(Object.fromEntries(STAGES.map((stage, rank) => [stage, rank])))}[p.stage]`;
   return by === 'COMPOUND_NAME' ? 'c.name' : 'i.name';
 }
@@ -629,12 +629,12 @@ export function listSortedPrograms(options: { where: ProgramConditions; orderBy:
   const { orderBy, after } = options;
   const scope = new Scope();
   const { match, rest } = programAnchor(options.where, scope, true);
-  const key = orderBy.by === 'ID' ? 'p.id' : programSortKey(orderBy.by, scope);
-  const keyset = keysetAfter({ sorted: 'key', id: 'p.id', nullable: orderBy.by === 'STAGE', direction: orderBy.direction }, after, scope);
-  const keys = sortKeys({ sorted: 'key', id: 'p.id', nullable: orderBy.by === 'STAGE', direction: orderBy.direction });
+  const key = orderBy.field === 'ID' ? 'p.id' : programSortKey(orderBy.field, scope);
+  const keyset = keysetAfter({ sorted: 'key', id: 'p.id', nullable: orderBy.field === 'STAGE', direction: orderBy.direction }, after, scope);
+  const keys = sortKeys({ sorted: 'key', id: 'p.id', nullable: orderBy.field === 'STAGE', direction: orderBy.direction });
   const text =
     `${match}${programWhere(rest, scope)}` +
-    `${orderBy.by === 'COMPOUND_NAME' ? 'MATCH (c:Compound {id: p.compoundId})\n' : ''}${orderBy.by === 'INDICATION_NAME' ? 'MATCH (i:Indication {id: p.indicationId})\n' : ''}` +
+    `${orderBy.field === 'COMPOUND_NAME' ? 'MATCH (c:Compound {id: p.compoundId})\n' : ''}${orderBy.field === 'INDICATION_NAME' ? 'MATCH (i:Indication {id: p.indicationId})\n' : ''}` +
     `WITH p, ${key} AS key\n${keyset ? `WHERE ${keyset}\n` : ''}ORDER BY ${keys}\nLIMIT ${scope.param(int(options.limit))}\n` +
     'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
     `${PROGRAM_RETURN}, key\nORDER BY ${keys.replaceAll('p.id', 'id')}`;

@@ -46,10 +46,14 @@ describe('filterRows', () => {
     expect(rows({ OR: [{ about: { eq: 'pdc' } }, { about: { eq: 'ple' } }] }, 'Claim')).toBe(1_000 + 2 * 4 * 1_000);
     expect(rows({ NOT: { trial: { eq: 'x' } }, readouts: null }, 'Cohort')).toBe(107_000 + 105_000);
     expect(rows({ matches: { id: 'x' } }, 'Indication')).toBe(250 + 250 * 4);
-    // Every relation of RELATION_FIELDS that reaches many nodes, nested through the label each reaches; a path of any
-    // depth four times over.
-    expect(rows({ developers: { some: { platforms: { none: {} } } } }, 'Compound')).toBe(25_000 + 4_000 + 40);
-    expect(rows({ descendants: { some: { trials: { every: { phase: { eq: 'PHASE_2' } } } } } }, 'Indication')).toBe(250 + 250 * 4 + 105_000);
+    // Every relation of RELATION_FIELDS that reaches many nodes, nested through the label each reaches: each level the
+    // rows of the one above times the relation's fan-out (at least one), a path of any depth four times over.
+    expect(rows({ developers: { some: { platforms: { none: {} } } } }, 'Compound')).toBe(25_000 + 25_000 + 25_000);
+    expect(rows({ descendants: { some: { trials: { every: { phase: { eq: 'PHASE_2' } } } } } }, 'Indication')).toBe(250 + 1_000 + 1_000 * 420);
+    // Out and back: every trial of every sponsor of every trial.
+    expect(rows({ sponsors: { some: { trials: { some: { name: { eq: 'x' } } } } } }, 'Trial')).toBe(105_000 + 105_000 + 105_000 * 26.25);
+    // A filter that follows a relationship inside a relation filter, read once per row of its level.
+    expect(rows({ trials: { some: { indication: { name: 'x' } } } }, 'Compound')).toBe(25_000 + 105_000 + 250 * 4 * 1);
   });
 });
 
@@ -61,6 +65,8 @@ describe('programRows', () => {
     expect(rows({})).toBe(0);
     expect(rows({ where: { stages: { gte: 'PHASE_2' }, stage: null } })).toBe(0);
     expect(rows({ where: { compound: { eq: 'clr-131' }, OR: [{ stage: 'PHASE_1' }] } })).toBe(0);
+    // A compound filter that names no id starts from nothing: every program is checked.
+    expect(rows({ where: { compound: {} }, orderBy: { field: 'STAGE' } })).toBe(200_000);
     // The holders of a designation: at most one per designation, four programs each.
     expect(rows({ where: { designation: { type: 'ORPHAN_DRUG' } } })).toBe(3_000 + 3_000 * 4);
     expect(rows({ where: { indication: { name: 'lymphoma' } } })).toBe(250 * 4 + 100_000);
@@ -74,9 +80,9 @@ describe('programRows', () => {
   });
 
   it('counts a sort other than by id ascending twice over what it finds', () => {
-    expect(rows({ orderBy: { by: 'ID', direction: 'ASC' } })).toBe(0);
-    expect(rows({ orderBy: { by: 'ID', direction: 'DESC' } })).toBe(200_000);
-    expect(rows({ where: { stage: 'PHASE_2' }, orderBy: { by: 'COMPOUND_NAME' } })).toBe(200_000);
-    expect(rows({ where: { compound: { in: ['a'] } }, orderBy: { by: 'STAGE' } })).toBe(0);
+    expect(rows({ orderBy: { field: 'ID', direction: 'ASC' } })).toBe(0);
+    expect(rows({ orderBy: { field: 'ID', direction: 'DESC' } })).toBe(200_000);
+    expect(rows({ where: { stage: 'PHASE_2' }, orderBy: { field: 'COMPOUND_NAME' } })).toBe(200_000);
+    expect(rows({ where: { compound: { in: ['a'] } }, orderBy: { field: 'STAGE' } })).toBe(0);
   });
 });

@@ -211,7 +211,7 @@ describe('rows read: a top-level list is priced at the size of its label', () =>
     expect(await rows('{ programs(where: { designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(16 + 1 + 4);
     expect(await rows('{ programs(where: { indication: { name: "B-cell malignancy" } }) { totalCount } }')).toBe(16 + 4);
     expect(await rows('{ programs(where: { companies: { some: { name: { eq: "x" } } } }) { totalCount } }')).toBe(1 + 1 + 4);
-    expect(await rows('{ programs(orderBy: { by: STAGE }) { totalCount } }')).toBe(8);
+    expect(await rows('{ programs(orderBy: { field: STAGE }) { totalCount } }')).toBe(8);
     // Two compounds' trials (2 per compound by the sizes), each id a parent.
     expect(await rows('{ nodes(ids: ["clr-131", "clr-131"]) { ... on Compound { trials(first: 1) { nodes { id } } } } }')).toBe(4);
   });

@@ -179,7 +179,7 @@ describe('filters combined with AND, OR and NOT', () => {
     const { programs } = await data(`{ programs(
         where: { companies: { some: { name: { contains: "cellectar" } } }, designation: { type: ORPHAN_DRUG }, indication: { name: "B-cell malignancy" },
                  trials: { some: { phase: { eq: PHASE_2 } } } },
-        orderBy: { by: STAGE, direction: DESC }) {
+        orderBy: { field: STAGE, direction: DESC }) {
       totalCount nodes { id stage compound { name } indication { name } } } }`);
     expect(programs).toEqual({ totalCount: 1, nodes: [{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2', compound: { name: 'CLR 131' }, indication: { name: 'Multiple myeloma' } }] });
     const { none } = await data('{ none: programs(where: { OR: [{ companies: { none: {} } }, { NOT: { trials: { some: {} } } }] }) { totalCount } }');

@@ -321,13 +321,13 @@ describe('programs filtered with AND, OR, NOT, companies and trials, and sorted'
   });
 
   it('sorts by stage in the stage order, UNKNOWN last either way, and pages the sorted list', async () => {
-    const descending = await list('{}', ', orderBy: { by: STAGE, direction: DESC }');
+    const descending = await list('{}', ', orderBy: { field: STAGE, direction: DESC }');
     expect(descending.ids).toEqual(['b@heme PHASE_3', 'b@lymph PHASE_2', 'a@mm PHASE_1_2', 'c@mm PRECLINICAL', 'd@lymph UNKNOWN']);
-    expect((await list('{}', ', orderBy: { by: STAGE }')).ids).toEqual(['c@mm PRECLINICAL', 'a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'd@lymph UNKNOWN']);
+    expect((await list('{}', ', orderBy: { field: STAGE }')).ids).toEqual(['c@mm PRECLINICAL', 'a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'd@lymph UNKNOWN']);
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const { body }: { body: GraphQLBody } = await graphql(app.url, 'query($after: String) { programs(first: 2, after: $after, orderBy: { by: STAGE, direction: DESC }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
+      const { body }: { body: GraphQLBody } = await graphql(app.url, 'query($after: String) { programs(first: 2, after: $after, orderBy: { field: STAGE, direction: DESC }) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after });
       const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = body.data!.programs;
       seen.push(...page.edges.map((edge: { node: { id: string } }) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -336,14 +336,14 @@ describe('programs filtered with AND, OR, NOT, companies and trials, and sorted'
   });
 
   it('sorts by compound name, indication name and id either way', async () => {
-    expect((await list('{ compound: { in: ["a", "b"] } }', ', orderBy: { by: INDICATION_NAME, direction: DESC }')).ids).toEqual(['a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3']);
-    expect((await list('{ stages: { gte: PHASE_1 } }', ', orderBy: { by: COMPOUND_NAME, direction: DESC }')).ids).toEqual(['b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
-    expect((await list('{}', ', orderBy: { by: ID, direction: DESC }')).ids).toEqual(['d@lymph UNKNOWN', 'c@mm PRECLINICAL', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
+    expect((await list('{ compound: { in: ["a", "b"] } }', ', orderBy: { field: INDICATION_NAME, direction: DESC }')).ids).toEqual(['a@mm PHASE_1_2', 'b@lymph PHASE_2', 'b@heme PHASE_3']);
+    expect((await list('{ stages: { gte: PHASE_1 } }', ', orderBy: { field: COMPOUND_NAME, direction: DESC }')).ids).toEqual(['b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
+    expect((await list('{}', ', orderBy: { field: ID, direction: DESC }')).ids).toEqual(['d@lymph UNKNOWN', 'c@mm PRECLINICAL', 'b@lymph PHASE_2', 'b@heme PHASE_3', 'a@mm PHASE_1_2']);
   });
 
   it('refuses a cursor of another ordering, and names the argument of a bad nested filter', async () => {
     const { body: first } = await graphql(app.url, '{ programs(first: 1) { pageInfo { endCursor } } }');
-    const { body } = await graphql(app.url, 'query($after: String) { programs(after: $after, orderBy: { by: STAGE }) { totalCount } }', { after: first.data!.programs.pageInfo.endCursor });
+    const { body } = await graphql(app.url, 'query($after: String) { programs(after: $after, orderBy: { field: STAGE }) { totalCount } }', { after: first.data!.programs.pageInfo.endCursor });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
     const { body: nested } = await graphql(app.url, '{ programs(where: { OR: [{ stage: PHASE_1 }, { NOT: { stages: { gte: UNKNOWN } } }] }) { totalCount } }');
     expect(nested.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.OR[1].NOT.stages.gte' });
@@ -351,9 +351,28 @@ describe('programs filtered with AND, OR, NOT, companies and trials, and sorted'
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.OR[0].indication' });
   });
 
-  it('warns, naming the nested argument, when an indication name in an OR names no indication', async () => {
-    const { body } = await graphql(app.url, '{ programs(where: { OR: [{ stage: PHASE_3 }, { indication: { name: "lymphh" } }] }) { totalCount } }');
-    expect(body.data!.programs.totalCount).toBe(1);
-    expect(body.extensions?.warnings).toEqual([expect.objectContaining({ code: 'NO_MATCH', argument: "where.OR[1].indication.name", suggestions: ["lymph"] })]);
+  it('warns, naming the nested argument, when an indication name in an OR names no indication and nothing matched', async () => {
+    const { body } = await graphql(app.url, '{ programs(where: { OR: [{ stage: APPROVAL }, { indication: { name: "lymphh" } }] }) { totalCount } }');
+    expect(body.data!.programs.totalCount).toBe(0);
+    expect(body.extensions?.warnings).toEqual([expect.objectContaining({ code: 'NO_MATCH', argument: 'where.OR[1].indication.name', suggestions: ['lymph'] })]);
+    // Another branch of the OR matched: the answer is not empty, and says nothing matched nowhere.
+    const { body: some } = await graphql(app.url, '{ programs(where: { OR: [{ stage: PHASE_3 }, { indication: { name: "lymphh" } }] }) { totalCount } }');
+    expect(some.data!.programs.totalCount).toBe(1);
+    expect(some.extensions?.warnings).toBeUndefined();
+  });
+
+  it('names the path of a bad indication match nested in a relation filter', async () => {
+    const { body } = await graphql(app.url, '{ programs(where: { trials: { every: { indication: {} } } }) { totalCount } }');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.trials.every.indication' });
+    const { body: xref } = await graphql(app.url, '{ programs(where: { companies: { none: { compounds: { some: { indication: { xref: "bogus" } } } } } }) { totalCount } }');
+    expect(xref.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.companies.none.compounds.some.indication.xref' });
+    const { body: matches } = await graphql(app.url, '{ indications(where: { ancestors: { some: { matches: {} } } }) { totalCount } }');
+    expect(matches.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'where.ancestors.some.matches' });
+  });
+
+  it('refuses a cursor whose sort value is not a text, a number or null', async () => {
+    const forged = Buffer.from(JSON.stringify(['STAGE', 'ASC', { a: 1 }, 'a@mm'])).toString('base64url');
+    const { body } = await graphql(app.url, 'query($after: String) { programs(after: $after, orderBy: { field: STAGE }) { totalCount } }', { after: forged });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });

@@ -12,7 +12,7 @@ describe('query builder', () => {
       where: {
         and: [
           { property: 'phase', op: 'eq', value: 'PHASE_2' },
-          indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], { name: 'B-cell Malignancy', includeSubtypes: true })!,
+          indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], { name: 'B-cell Malignancy', includeSubtypes: true }, 'where.indication')!,
         ],
       },
       orderBy: byName,
@@ -232,7 +232,7 @@ describe('query builder', () => {
     expect(either.params).toEqual({ p1: ['a@b'], p2: { a: true }, p3: ['FDA:ORPHAN_DRUG'] });
   });
   it('writes sorted program pages: by stage rank, nulls last, keyset after the last key and id', () => {
-    const sorted = listSortedPrograms({ where: { stages: ['PHASE_1', 'PHASE_2'] }, orderBy: { by: 'STAGE', direction: 'DESC' }, after: { value: 5, id: 'a@b' }, limit: 21 });
+    const sorted = listSortedPrograms({ where: { stages: ['PHASE_1', 'PHASE_2'] }, orderBy: { field: 'STAGE', direction: 'DESC' }, after: { value: 5, id: 'a@b' }, limit: 21 });
     expect(sorted.text).toBe(
       [
         'UNWIND $p1 AS key',
@@ -248,7 +248,7 @@ describe('query builder', () => {
       ].join('\n'),
     );
     expect(sorted.params.p2).toMatchObject({ PRECLINICAL: 0, PHASE_1: 3, PHASE_2: 5 });
-    expect(listSortedPrograms({ where: {}, orderBy: { by: 'COMPOUND_NAME', direction: 'ASC' }, limit: 21 }).text).toMatch(
+    expect(listSortedPrograms({ where: {}, orderBy: { field: 'COMPOUND_NAME', direction: 'ASC' }, limit: 21 }).text).toMatch(
       /^MATCH \(p:Program\)\nMATCH \(c:Compound \{id: p.compoundId\}\)\nWITH p, c.name AS key\nORDER BY key ASC, p.id ASC\n/,
     );
     expect(programIdsOfTrials({ property: 'phase', op: 'eq', value: 'PHASE_2' }).text).toBe(

@@ -63,6 +63,7 @@ export function compoundCondition(where: CompoundWhere | null | undefined, path 
           { type: 'STUDIES', direction: 'OUT', label: 'Indication' },
         ],
         filter.indication,
+        `${at}.indication`,
       ),
       ...relationConditions('Compound', filter, at, shared),
     ]);

@@ -34,7 +34,7 @@ export function designationCondition(where: DesignationWhere | null | undefined,
     (filter, at, shared) =>
       allOf([
         ...propertyConditions('Designation', filter, at),
-        indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication),
+        indicationCondition([{ type: 'FOR_INDICATION', direction: 'OUT', label: 'Indication' }], filter.indication, `${at}.indication`),
         ...relationConditions('Designation', filter, at, shared),
       ]),
     path,

@@ -30,18 +30,18 @@ export const IndicationOrderBy = ordering.OrderBy;
 /** Given a `IndicationOrderBy` argument, returns the list order (name ascending by default). */
 export const indicationOrder = ordering.toListOrder;
 
-/** Given an indication match, returns the condition on Indication nodes: that indication, and its subtypes unless excluded. */
-function matchesCondition(match: IndicationMatch | undefined): Condition | undefined {
+/** Given an indication match and its argument path, returns the condition on Indication nodes: that indication, and its subtypes unless excluded. */
+function matchesCondition(match: IndicationMatch | undefined, argument: string): Condition | undefined {
   if (!match) return undefined;
-  if (match.includeSubtypes === false) return indicationIdentity(match);
-  return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match) };
+  if (match.includeSubtypes === false) return indicationIdentity(match, argument);
+  return { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication', hops: '0..' }], quantifier: 'some', where: indicationIdentity(match, argument) };
 }
 
 /** Given the `where` argument of an Indication list, returns the store condition it stands for. */
 export function indicationWhereCondition(where: IndicationWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(
     where,
-    (filter, at, shared) => allOf([...propertyConditions('Indication', filter, at), matchesCondition(filter.matches), ...relationConditions('Indication', filter, at, shared)]),
+    (filter, at, shared) => allOf([...propertyConditions('Indication', filter, at), matchesCondition(filter.matches, `${at}.matches`), ...relationConditions('Indication', filter, at, shared)]),
     path,
     budget,
   );

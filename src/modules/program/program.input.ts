@@ -80,9 +80,9 @@ registerEnumType(ProgramOrderField, {
 @InputType({ description: 'How to sort programs.' })
 export class ProgramOrderBy implements ProgramOrdering {
   @Field(() => ProgramOrderField, { defaultValue: 'ID', description: 'The field to sort by.' })
-  by!: ProgramOrdering['by'];
+  field!: ProgramOrdering['field'];
 
-  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'The direction; `{ by: STAGE, direction: DESC }` lists the most advanced programs first.' })
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'The direction; `{ field: STAGE, direction: DESC }` lists the most advanced programs first.' })
   direction!: 'ASC' | 'DESC';
 }
 

@@ -26,18 +26,15 @@ export class ProgramResolver {
     @Ctx() { programs, graph, warnings, hints }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const unknownNames: { name: string; argument: string }[] = [];
+    const page = await programs.list(programTerm(where), orderBy ?? BY_ID, first, after, selects(info, 'totalCount'), (name, argument) => unknownNames.push({ name, argument }));
+    // Hints only for an empty first page: the next ones were asked for by a client that saw the first, and a name
+    // under OR or NOT that names nothing may leave other programs matching.
+    if (after || page.nodes.length > 0) return page;
     const path = responsePathAsArray(info.path);
-    const page = await programs.list(
-      programTerm(where),
-      orderBy ?? BY_ID,
-      first,
-      after,
-      selects(info, 'totalCount'),
-      // A hint only for the first page: the next ones were asked for by a client that saw the first.
-      after ? undefined : (name, argument) => hints.indicationName(graph, warnings, name, argument, path),
-    );
+    for (const { name, argument } of unknownNames) await hints.indicationName(graph, warnings, name, argument, path);
     const eq = where?.compound?.eq;
-    if (eq && !after && page.nodes.length === 0) await hints.id(graph, warnings, 'Compound', eq, 'where.compound.eq', path);
+    if (eq) await hints.id(graph, warnings, 'Compound', eq, 'where.compound.eq', path);
     return page;
   }
 

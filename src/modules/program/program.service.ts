@@ -20,10 +20,10 @@ import type { ProgramTerm } from './program.input.js';
 import type { ProgramRecord } from './program.type.js';
 
 /** Sorted by id, ascending: the order of the stored buckets, which a page walks rather than sorts. */
-export const BY_ID: ProgramOrdering = { by: 'ID', direction: 'ASC' };
+export const BY_ID: ProgramOrdering = { field: 'ID', direction: 'ASC' };
 
 /** What a request's filter calls when an indication name in it matches no indication: given the name and the argument's path. */
-export type OnNoIndication = (name: string, argument: string) => Promise<void>;
+export type OnNoIndication = (name: string, argument: string) => void;
 
 /** The Cypher files the program service runs (the program list and count are written by the query builder). */
 export const PROGRAM_STATEMENTS = [
@@ -82,6 +82,21 @@ function conjuncts(predicates: ProgramPredicate[]): ProgramPredicate[] {
   return predicates.flatMap((predicate) => ('and' in predicate ? conjuncts(predicate.and) : [predicate]));
 }
 
+/** Given a program predicate, tells whether it holds for every program (an empty AND, and what combines such). */
+function always(predicate: ProgramPredicate): boolean {
+  if ('and' in predicate) return predicate.and.every(always);
+  if ('or' in predicate) return predicate.or.some(always);
+  return 'not' in predicate && never(predicate.not);
+}
+
+/** Given a program predicate, tells whether it holds for no program (an empty OR, a NOT of what always holds, a comparison with no value). */
+function never(predicate: ProgramPredicate): boolean {
+  if ('and' in predicate) return predicate.and.some(never);
+  if ('or' in predicate) return predicate.or.every(never);
+  if ('not' in predicate) return always(predicate.not);
+  return 'property' in predicate && predicate.oneOf.length === 0;
+}
+
 /** The conditions field an anchoring comparison of stored programs fills. */
 const ANCHOR_FIELDS = { compoundId: 'compoundIds', id: 'programIds', indicationId: 'indicationIds', stage: 'stages' } as const;
 
@@ -107,10 +122,10 @@ export class ProgramService {
     onNoIndication?: OnNoIndication,
   ): Promise<Page<ProgramRecord>> {
     const limit = pageSize(first);
-    const byId = orderBy.by === BY_ID.by && orderBy.direction === BY_ID.direction;
+    const byId = orderBy.field === BY_ID.field && orderBy.direction === BY_ID.direction;
     const keyset = after ? this.keysetOf(after, orderBy, byId) : undefined;
     const where = await this.conditions(term, onNoIndication);
-    const cursor = (program: ProgramRecord & { key?: unknown }) => encodeCursor(byId ? [program.id] : [orderBy.by, orderBy.direction, program.key ?? null, program.id]);
+    const cursor = (program: ProgramRecord & { key?: unknown }) => encodeCursor(byId ? [program.id] : [orderBy.field, orderBy.direction, program.key ?? null, program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
     const counted = programsAnchored(where) || where.also !== undefined;
     const count = async () => (counted ? Number((await this.graph.executor.read(countPrograms({ where })))[0]?.totalCount ?? 0) : (await this.byStage(where.stages)).matching);
@@ -134,10 +149,12 @@ export class ProgramService {
   private keysetOf(after: string, orderBy: ProgramOrdering, byId: boolean): { value: unknown; id: string } {
     const key = decodeCursor(after, byId ? 1 : 4);
     const [id] = key.slice(-1);
-    if (typeof id !== 'string' || (!byId && (key[0] !== orderBy.by || key[1] !== orderBy.direction))) {
+    const value = key[2];
+    const sortable = value === null || typeof value === 'string' || typeof value === 'number';
+    if (typeof id !== 'string' || (!byId && (key[0] !== orderBy.field || key[1] !== orderBy.direction || !sortable))) {
       throw new BadUserInputError('after is not a cursor of the program list with this ordering.', 'after');
     }
-    return { value: byId ? id : key[2], id };
+    return { value: byId ? id : value, id };
   }
 
   /**
@@ -198,7 +215,9 @@ export class ProgramService {
       const wanted = where.compoundIds && new Set(where.compoundIds);
       where.compoundIds = wanted ? holders.filter((id) => wanted.has(id)) : holders;
     }
-    if (also.length) where.also = also.length === 1 ? also[0] : { and: also };
+    if (also.some(never)) return null;
+    const checked = also.filter((part) => !always(part));
+    if (checked.length) where.also = checked.length === 1 ? checked[0] : { and: checked };
     return Object.values(ANCHOR_FIELDS).some((field) => where[field]?.length === 0) ? null : where;
   }
 
@@ -245,7 +264,7 @@ export class ProgramService {
     const xrefs = Object.fromEntries(XREF_PROPERTIES.map((property) => [property, xref?.property === property ? xref.value : null]));
     const [row] = await this.graph.read('program/list-indications-by-match', { id: match.id ?? null, name: match.name?.toLowerCase() ?? null, ...xrefs, includeSubtypes: match.includeSubtypes });
     const ids = (row?.ids as string[] | undefined) ?? [];
-    if (!ids.length && match.name) await onNoIndication?.(match.name, `${at}.name`);
+    if (!ids.length && match.name) onNoIndication?.(match.name, `${at}.name`);
     const predicate: ProgramPredicate = { property: 'indicationId', oneOf: ids };
     covering.set(predicate, (row?.coveringIds as string[] | undefined) ?? []);
     return predicate;

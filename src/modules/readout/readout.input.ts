@@ -49,7 +49,7 @@ export function readoutCondition(where: ReadoutWhere | null | undefined, path = 
     (filter, at, shared) =>
       allOf([
         ...propertyConditions('Readout', filter, at),
-        indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication),
+        indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication, `${at}.indication`),
         aboveComparator(filter.aboveComparatorRange),
         ...relationConditions('Readout', filter, at, shared),
       ]),

@@ -42,7 +42,7 @@ export function trialCondition(where: TrialWhere | null | undefined, path = 'whe
     return allOf([
       ...propertyConditions('Trial', filter, at),
       compound && { path: [...RELATION_FIELDS.Trial.compounds.path], quantifier: 'some', where: compound },
-      indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication),
+      indicationCondition([{ type: 'STUDIES', direction: 'OUT', label: 'Indication' }], filter.indication, `${at}.indication`),
       ...relationConditions('Trial', filter, at, shared),
     ]);
   };
