@@ -208,6 +208,14 @@ describe('programs over a graph built to test them', () => {
     stop();
     expect(none.body.data!.programs).toEqual({ totalCount: 0, nodes: [] });
     expect(names).toEqual([]);
+    // Nor one that no program can meet whatever the data: an empty OR, NOT of an empty filter, one of them in an AND.
+    const stopAgain = app.executor.observe((event) => names.push(event.name));
+    for (const where of ['{ OR: [] }', '{ NOT: {} }', '{ AND: [{ stage: PHASE_2 }, { OR: [{ OR: [] }, { NOT: { AND: [] } }] }] }']) {
+      const { body: empty } = await graphql(app.url, `{ programs(where: ${where}) { totalCount nodes { id } } }`);
+      expect(empty.data!.programs).toEqual({ totalCount: 0, nodes: [] });
+    }
+    stopAgain();
+    expect(names).toEqual([]);
   });
 
   it("pages a compound's programs by indication, and a program's trials, with counts", async () => {
