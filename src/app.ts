@@ -9,7 +9,7 @@ import type { ExplorerOperation } from './http/explorer.js';
 import { createLogger, Metrics } from './http/observability.js';
 import { Budget } from './http/rate-limit.js';
 import { type RunningServer, startHttpServer } from './http/server.js';
-import { loadBundle, readBundleFile, seedFiles } from './ingest/load-bundle.js';
+import { loadBundle, readBundleFile, seedBundleFiles } from './ingest/load-bundle.js';
 import { ensurePrograms } from './ingest/programs.js';
 import { ensureSearchText } from './ingest/search-text.js';
 import { ROOT } from './root.js';
@@ -31,11 +31,14 @@ export function exampleOperations(root = ROOT): ExplorerOperation[] {
     .map((name) => ({ name: name.replace(/^\d+-/, '').replace(/\.graphql$/, ''), query: readFileSync(join(folder, name), 'utf8') }));
 }
 
-/** Given an executor, loads every seed bundle when the store holds no node of this graph yet; returns how many it loaded. */
-export async function seedIfEmpty(executor: Executor, root = ROOT): Promise<number> {
+/**
+ * Given an executor, loads the seed bundles (the later history too unless told not to) when the store holds no node
+ * of this graph yet; returns how many it loaded.
+ */
+export async function seedIfEmpty(executor: Executor, root = ROOT, history = true): Promise<number> {
   const [row] = await executor.read(anyNodeOfTheGraph());
   if (Number(row?.nodes ?? 0) > 0) return 0;
-  const files = seedFiles(join(root, 'seeds'));
+  const files = seedBundleFiles(root, history);
   for (const file of files) await loadBundle(executor, readBundleFile(file));
   return files.length;
 }
@@ -81,7 +84,7 @@ function storePreparation(executor: Executor, cypher: CypherCatalog, graphState:
     const searchTerms = await ensureSearchText(executor);
     if (searchTerms) logger.info({ nodes: searchTerms }, 'wrote the search terms again (their rule changed, or the store predates search)');
     if (config.seedOnStart) {
-      const loaded = await seedIfEmpty(executor);
+      const loaded = await seedIfEmpty(executor, ROOT, config.seedHistory);
       if (loaded) logger.info(`seeded the empty store with ${loaded} bundle(s)`);
     }
     await graphState.refresh();

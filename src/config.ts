@@ -42,6 +42,8 @@ export interface Config {
   neo4j: Neo4jSettings | undefined;
   /** Load the seed bundles when the store holds no node yet. */
   seedOnStart: boolean;
+  /** SEED_HISTORY: seed the program's later history (`seeds/history/`) after the 2017 release; on unless turned off. */
+  seedHistory: boolean;
   /** EXPOSE_ERRORS: GraphQL and HTTP errors carry stack traces and internal messages; off unless turned on. */
   exposeErrors: boolean;
   /** LOG_LEVEL: pino's level (fatal, error, warn, info, debug, trace, silent). */
@@ -125,6 +127,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const seedOnStart = flag(env, 'SEED_ON_START', true, problems);
+  const seedHistory = flag(env, 'SEED_HISTORY', true, problems);
   const exposeErrors = flag(env, 'EXPOSE_ERRORS', false, problems);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${JSON.stringify(logLevel)}`);
@@ -162,6 +165,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphPath,
     neo4j,
     seedOnStart,
+    seedHistory,
     exposeErrors,
     logLevel,
     logStatements,

@@ -9,6 +9,7 @@ describe('configuration', () => {
       graphPath: './data',
       neo4j: undefined,
       seedOnStart: true,
+      seedHistory: true,
       exposeErrors: false,
       logLevel: 'info',
       logStatements: false,

@@ -105,8 +105,11 @@ export const DesignationStatus = enumObject('DesignationStatus', 'Where a design
 /** The `Endpoint` GraphQL enum. */
 export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   MEDIAN_OVERALL_SURVIVAL: 'Median time from the start of treatment to death from any cause.',
+  MEDIAN_SURVIVAL: 'A median survival the source does not call overall survival (e.g. “post treatment median survival”); `metric` gives its words.',
   MEDIAN_PROGRESSION_FREE_SURVIVAL: 'Median time from the start of treatment to progression or death.',
+  PROGRESSION_FREE_SURVIVAL: 'Time from the start of treatment to progression or death, as the `statistic` the source gives (e.g. an average).',
   OVERALL_RESPONSE_RATE: 'Share of patients with a response as the source’s criteria count one: usually a partial response or better; in Waldenström’s macroglobulinemia, a minor response or better.',
+  CLINICAL_BENEFIT_RATE: 'Share of patients with a clinical benefit as the source counts it (usually a minimal response or better, or stable disease).',
   RESPONSE_OBSERVED: 'A response was seen; `responseCategory` says which.',
 });
 /** The `ResponseCategory` GraphQL enum. */
@@ -131,8 +134,14 @@ export const ReadoutKind = enumObject('ReadoutKind', 'Whose result a readout is.
 /** The `Unit` GraphQL enum. */
 export const Unit = enumObject('Unit', 'Unit of a readout value.', {
   MONTHS: 'Months.',
+  DAYS: 'Days.',
   PERCENT: 'Per cent of the patients counted.',
   PATIENTS: 'A number of patients.',
+});
+/** The `Statistic` GraphQL enum. */
+export const Statistic = enumObject('Statistic', 'Which summary of the patients’ values a readout is.', {
+  MEDIAN: 'The median.',
+  AVERAGE: 'The average (mean), as the source says “average”.',
 });
 /** The `ClaimKind` GraphQL enum. */
 export const ClaimKind = enumObject('ClaimKind', 'What kind of statement a claim is.', {
@@ -156,6 +165,9 @@ export const SourceKind = enumObject('SourceKind', 'What kind of document a sour
   PRESS_RELEASE: 'A company press release.',
   PUBLICATION: 'A journal article, congress abstract or poster.',
   REGISTRY: 'A trial registry record (e.g. ClinicalTrials.gov).',
-  REGULATORY: 'A regulator’s record or decision.',
+  REGULATORY: 'A regulator’s record or decision, or a filing with one.',
+  NEWS_REPORT: 'A news item reporting on the program (secondary unless it republishes the company’s words).',
+  COMPANY_WEBPAGE: 'A page of the company’s website, undated unless it says otherwise.',
+  PATIENT_ORGANIZATION: 'A patient organisation’s news or digest.',
   PARTNER: 'Data given by a partner.',
 });

@@ -232,3 +232,11 @@ export function seedFiles(directory: string): string[] {
     .sort()
     .map((name) => join(directory, name));
 }
+
+/**
+ * Given a repository root and whether to include the program's later history, returns the seed bundles in load
+ * order: those of `seeds/`, then those of `seeds/history/`, each folder in file-name order.
+ */
+export function seedBundleFiles(root: string, history = true): string[] {
+  return [...seedFiles(join(root, 'seeds')), ...(history ? seedFiles(join(root, 'seeds', 'history')) : [])];
+}

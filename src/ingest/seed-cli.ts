@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { ROOT } from '../root.js';
 import { ConfigError, readConfig } from '../config.js';
 import { CancelledError, CypherFileError, Executor, openEngine, prepareStore, StoreUnavailableError, CypherCatalog } from '../store/index.js';
-import { BundleInvalidError, loadBundle, readBundleFile, seedFiles } from './load-bundle.js';
+import { BundleInvalidError, loadBundle, readBundleFile, seedBundleFiles, seedFiles } from './load-bundle.js';
 import { ensurePrograms } from './programs.js';
 import { ensureSearchText } from './search-text.js';
 
 // `npm run seed [bundle.json | folder ...]`: loads the given bundles (a folder: its *.json in name order), or every
-// bundle of seeds/, into the configured store.
+// bundle of seeds/ and then of seeds/history/ (the latter unless SEED_HISTORY=false), into the configured store.
 // Stopping it (SIGINT, SIGTERM, or the npm process that started it going away) stops the import at the next
 // statement and rolls the bundle in progress back: each bundle lands whole or not at all.
 const files = process.argv.slice(2);
@@ -36,7 +36,7 @@ try {
   const searchTerms = await ensureSearchText(bounded);
   if (searchTerms) console.log(`search terms written again (their rule changed, or the store predates search): ${searchTerms} node(s)`);
   // A folder stands for its bundles in name order: a large data set comes as many bundles, each its own transaction.
-  const bundles = (files.length ? files : [join(ROOT, 'seeds')]).flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? seedFiles(path) : [path]));
+  const bundles = files.length ? files.flatMap((path) => (statSync(path, { throwIfNoEntry: false })?.isDirectory() ? seedFiles(path) : [path])) : seedBundleFiles(ROOT, readConfig().seedHistory);
   for (const file of bundles) {
     const bundle = readBundleFile(file);
     console.log(`loading ${file}`);

@@ -62,8 +62,11 @@ export const ENUMS = {
   DesignationStatus: ['GRANTED', 'PENDING', 'DENIED', 'REVOKED', 'WITHDRAWN'],
   Endpoint: [
     'MEDIAN_OVERALL_SURVIVAL',
+    'MEDIAN_SURVIVAL',
     'MEDIAN_PROGRESSION_FREE_SURVIVAL',
+    'PROGRESSION_FREE_SURVIVAL',
     'OVERALL_RESPONSE_RATE',
+    'CLINICAL_BENEFIT_RATE',
     'RESPONSE_OBSERVED',
   ],
   ResponseCategory: [
@@ -76,10 +79,11 @@ export const ENUMS = {
   ],
   Maturity: ['ONGOING', 'FINAL'],
   ReadoutKind: ['OBSERVED', 'COMPARATOR'],
-  Unit: ['MONTHS', 'PERCENT', 'PATIENTS'],
+  Unit: ['MONTHS', 'DAYS', 'PERCENT', 'PATIENTS'],
+  Statistic: ['MEDIAN', 'AVERAGE'],
   ClaimKind: ['MECHANISM', 'EVIDENCE', 'PRECLINICAL_EVIDENCE', 'POTENTIAL_BENEFIT', 'INTERPRETATION', 'PIPELINE', 'OUTLOOK'],
   Qualifier: ['EXACTLY', 'MORE_THAN', 'LESS_THAN', 'APPROXIMATELY'],
-  SourceKind: ['PRESS_RELEASE', 'PUBLICATION', 'REGISTRY', 'REGULATORY', 'PARTNER'],
+  SourceKind: ['PRESS_RELEASE', 'PUBLICATION', 'REGISTRY', 'REGULATORY', 'NEWS_REPORT', 'COMPANY_WEBPAGE', 'PATIENT_ORGANIZATION', 'PARTNER'],
 } as const;
 
 /** The name of one of `ENUMS`. */
@@ -215,6 +219,12 @@ export const NODE_PROPERTIES = {
     unit: filtered(doc(oneOf('Unit'), 'Unit of value and range.'), 'By unit, e.g. MONTHS.'),
     responseCategory: doc(oneOf('ResponseCategory'), 'For RESPONSE_OBSERVED: which response.'),
     asOf: filtered(sorted(doc(date, 'Data date: the value holds as of this date.'), 'AS_OF'), 'By the date the value holds as of.'),
+    metric: doc(string, 'The metric as the source names it, e.g. "post treatment median survival" where a later source says "median overall survival".'),
+    statistic: filtered(doc(oneOf('Statistic'), 'Whether the value is a median or an average (mean), as the source says.'), 'MEDIAN or AVERAGE.'),
+    qualifiers: doc(strings, 'The source’s qualifiers of the value, as printed: "preliminary", "ongoing", "to date", "at this time", "interim".'),
+    reportedOn: filtered(sorted(doc(date, 'When the source reported the value: its own date, or an earlier report’s when it cites one; not the data cut-off.'), 'REPORTED_ON'), 'By report date.'),
+    dataCutoff: filtered(doc(date, 'The data cut-off, when the source gives one.'), 'By data cut-off.'),
+    evaluableCount: doc(integer, 'How many evaluable patients the value rests on, when the source says.'),
     maturity: filtered(doc(oneOf('Maturity'), 'ONGOING when the value may still change (a median still rising).'), 'ONGOING or FINAL; `{ isNull: true }` for readouts that give neither.'),
     setting: doc(string, 'Treatment setting, e.g. relapsed or refractory, third line.'),
     headToHead: doc(boolean, 'For comparators: false when no head-to-head study was done.'),
@@ -237,7 +247,13 @@ export const NODE_PROPERTIES = {
     publisher: doc(string, 'Who issued the document.'),
     distributor: doc(string, 'Who distributed it (e.g. a newswire).'),
     dateline: doc(string, 'Place the document was issued from.'),
-    publishedOn: filtered(sorted(doc(required(date), 'Publication date: the date the facts it states are current as of, unless a fact says otherwise.'), 'PUBLISHED_ON'), 'By publication date, e.g. `{ lt: "2018-01-01" }`.'),
+    publishedOn: filtered(
+      sorted(doc(date, 'Publication date, when the document gives one (`dateBasis` says how): the date the facts it states are current as of, unless a fact says otherwise. Null for an undated document.'), 'PUBLISHED_ON'),
+      'By publication date, e.g. `{ lt: "2018-01-01" }`; `{ isNull: true }` for undated documents.',
+    ),
+    publishedNotBefore: doc(date, 'For an undated document: the earliest date its content allows (an event it reports). A lower bound, not a publication date.'),
+    dateBasis: doc(string, 'What the publication date rests on, e.g. a dateline, a date in the URL path, a "Last Update Posted" date.'),
+    primary: doc(boolean, 'True for the company’s or a regulator’s or registry’s own words; false for someone else reporting them.'),
     url: doc(url, 'Where the document can be read, when known.'),
     retrievedAt: doc(date, 'When the document was retrieved, when known.'),
     document: doc(string, 'File name of the copy this graph was built from.'),

@@ -45,7 +45,7 @@ describe('the server process', () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
 
     const first = await startProcess({ GRAPH_PATH: graphPath });
-    expect(first.output()).toContain('seeded the empty store with 1 bundle(s)');
+    expect(first.output()).toContain('seeded the empty store with 2 bundle(s)');
     const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
     expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
     first.child.kill('SIGTERM');
@@ -83,11 +83,20 @@ describe('npm run seed', () => {
       env: { PATH: process.env.PATH ?? '', GRAPH_PATH: graphPath },
     });
 
-  it('loads the seeds, and loading again changes nothing', async () => {
+  it('loads the seeds, the history after the release, and loading again changes nothing; SEED_HISTORY=false loads the release alone', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
-    const loading = `loading ${join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')}\n`;
-    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n`);
-    expect((await seed(graphPath)).stdout).toBe(`${loading}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`);
+    const release = `loading ${join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')}\n`;
+    const history = `loading ${join(ROOT, 'seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json')}\n`;
+    expect((await seed(graphPath)).stdout).toBe(
+      `${release}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n` +
+        `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 10 node(s) written, 0 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
+    );
+    expect((await seed(graphPath)).stdout).toBe(
+      `${release}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 0 node(s) written, 10 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
+    );
+    const releaseOnly = await promisify(execFile)(process.execPath, ['dist/src/ingest/seed-cli.js'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', GRAPH_PATH: mkdtempSync(join(tmpdir(), 'graph-')), SEED_HISTORY: 'false' } });
+    expect(releaseOnly.stdout).toBe(`${release}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n`);
   });
 
   it('loads a folder as its bundles in name order, each in its own transaction', async () => {

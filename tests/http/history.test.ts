@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { loadBundle, readBundleFile, seedBundleFiles } from '../../src/ingest/load-bundle.js';
+import { ROOT } from '../../src/root.js';
+import { snapshot } from '../support/engines.js';
+import { graphql, startTestServer } from '../support/server.js';
+
+describe('the program’s later history (seeds/history/), loaded after the 2017 release', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer({ seedHistory: true });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function data(query: string, variables?: Record<string, unknown>) {
+    const { body } = await graphql(app.url, query, variables);
+    expect(body.errors).toBeUndefined();
+    return body.data!;
+  }
+
+  it('seeds the history folder after the release, each bundle in name order', () => {
+    const files = seedBundleFiles(ROOT).map((file) => file.slice(ROOT.length + 1));
+    expect(files[0]).toBe(join('seeds', 'cellectar-clr-131-2017-11-07.json'));
+    expect(files).toContain(join('seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json'));
+    expect(seedBundleFiles(ROOT, false)).toEqual([join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')]);
+  });
+
+  it('keeps each of cohort 1’s survival figures with its metric as the source names it, its qualifiers and its report date', async () => {
+    const { cohort } = await data(`{ cohort(id: "clr-131-phase-1-cohort-1") {
+      readouts(first: 20) { nodes { endpoint value unit statistic metric qualifiers reportedOn asOf maturity sources { nodes { source { publishedOn } locators } } } } } }`);
+    const survival = cohort.readouts.nodes.filter((readout: { endpoint: string }) => readout.endpoint.includes('SURVIVAL') && !readout.endpoint.includes('PROGRESSION'));
+    // By date, then a value before none.
+    const byDate = [...survival].sort((a, b) => `${a.reportedOn ?? a.asOf} ${a.value ?? 'none'}`.localeCompare(`${b.reportedOn ?? b.asOf} ${b.value ?? 'none'}`));
+    expect(byDate.map(({ sources, ...readout }: { sources: unknown }) => readout)).toEqual([
+      { endpoint: 'MEDIAN_SURVIVAL', value: 11.9, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'post treatment median survival', qualifiers: ['at this time'], reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null },
+      { endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: null, unit: null, statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'], reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null },
+      { endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: null, metric: null, qualifiers: [], reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING' },
+    ]);
+    expect(byDate[0].sources.nodes).toEqual([{ source: { publishedOn: '2016-12-01' }, locators: ['L8 s3', 'L8 s9'] }]);
+  });
+
+  it('keeps averages apart from medians, in their own unit: cohort 2’s average progression-free survival of 127 days', async () => {
+    const { readouts } = await data(`{ readouts(where: { statistic: { eq: AVERAGE } }, orderBy: { field: VALUE, direction: DESC }) {
+      nodes { name value unit endpoint qualifiers note cohort { name } } } }`);
+    expect(readouts.nodes).toEqual([
+      { name: 'Cohort 2 average progression-free survival', value: 127, unit: 'DAYS', endpoint: 'PROGRESSION_FREE_SURVIVAL', qualifiers: ['still increasing'], note: 'Still increasing: one of the four patients had not progressed.', cohort: { name: 'Cohort 2' } },
+      { name: 'Cohort 1 average progression-free survival', value: 88.5, unit: 'DAYS', endpoint: 'PROGRESSION_FREE_SURVIVAL', qualifiers: [], note: null, cohort: { name: 'Cohort 1' } },
+    ]);
+    const { early } = await data('{ early: readouts(where: { reportedOn: { lt: "2017-01-01" } }) { totalCount } }');
+    expect(early.totalCount).toBe(7);
+  });
+
+  it('tells how a source’s date was found, and whether it is the company’s own words', async () => {
+    const { sources } = await data('{ sources(where: { publishedOn: { lt: "2017-01-01" } }) { nodes { kind publishedOn publishedNotBefore dateBasis primary dateline } } }');
+    expect(sources.nodes).toEqual([
+      { kind: 'PRESS_RELEASE', publishedOn: '2016-12-01', publishedNotBefore: null, dateBasis: 'dateline ("MADISON, Wis., Dec. 01, 2016 (GLOBE NEWSWIRE)")', primary: true, dateline: 'Madison, Wis.' },
+    ]);
+  });
+
+  it('answers the release’s headline question as before', async () => {
+    const { programs } = await data('{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } } }');
+    expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+  });
+
+  it('changes nothing but the load records when every bundle is loaded again', async () => {
+    // Each load records itself (the bundle's last load, the data version): the facts stay as they were.
+    const facts = async () => {
+      const { nodes, relationships } = await snapshot(app.executor);
+      return { nodes: nodes.filter((node) => !/^\{"labels":\["(Bundle|Derivation)"\]/.test(node)), relationships };
+    };
+    const before = await facts();
+    for (const file of seedBundleFiles(ROOT)) {
+      const summary = await loadBundle(app.executor, readBundleFile(file));
+      expect(summary).toMatchObject({ nodesWritten: 0, unlinked: 0, programs: { written: 0, deleted: 0 } });
+    }
+    expect(await facts()).toEqual(before);
+  });
+});
