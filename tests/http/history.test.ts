@@ -26,22 +26,56 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
   it('seeds the history folder after the release, each bundle in name order', () => {
     const files = seedBundleFiles(ROOT).map((file) => file.slice(ROOT.length + 1));
     expect(files[0]).toBe(join('seeds', 'cellectar-clr-131-2017-11-07.json'));
-    expect(files).toContain(join('seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json'));
+    expect(files.slice(1, 3)).toEqual([join('seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json'), join('seeds', 'history', '2017-11-08-rarecancernews-phase1-survival-update.json')]);
     expect(seedBundleFiles(ROOT, false)).toEqual([join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')]);
   });
 
-  it('keeps each of cohort 1’s survival figures with its metric as the source names it, its qualifiers and its report date', async () => {
+  it('keeps each of cohort 1’s survival figures with its metric as the source names it, its qualifiers, its report date and every source giving it', async () => {
     const { cohort } = await data(`{ cohort(id: "clr-131-phase-1-cohort-1") {
       readouts(first: 20) { nodes { endpoint value unit statistic metric qualifiers reportedOn asOf maturity sources { nodes { source { publishedOn } locators } } } } } }`);
-    const survival = cohort.readouts.nodes.filter((readout: { endpoint: string }) => readout.endpoint.includes('SURVIVAL') && !readout.endpoint.includes('PROGRESSION'));
-    // By date, then a value before none.
-    const byDate = [...survival].sort((a, b) => `${a.reportedOn ?? a.asOf} ${a.value ?? 'none'}`.localeCompare(`${b.reportedOn ?? b.asOf} ${b.value ?? 'none'}`));
-    expect(byDate.map(({ sources, ...readout }: { sources: unknown }) => readout)).toEqual([
-      { endpoint: 'MEDIAN_SURVIVAL', value: 11.9, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'post treatment median survival', qualifiers: ['at this time'], reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null },
-      { endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: null, unit: null, statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'], reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null },
-      { endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: null, metric: null, qualifiers: [], reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING' },
+    type Row = { endpoint: string; value: number | null; sources: { nodes: { source: { publishedOn: string }; locators: string[] }[] } };
+    const survival = (cohort.readouts.nodes as Row[]).filter((readout) => /^MEDIAN_(OVERALL_)?SURVIVAL$/.test(readout.endpoint));
+    // By value, the one without a value last.
+    survival.sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));
+    expect(survival.map(({ sources, ...readout }) => ({ ...readout, sources: sources.nodes.map((citation) => `${citation.source.publishedOn} ${citation.locators.join(', ')}`) }))).toEqual([
+      {
+        endpoint: 'MEDIAN_SURVIVAL', value: 11.9, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'post treatment median survival', qualifiers: ['at this time'],
+        reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null, sources: ['2016-12-01 L8 s3, L8 s9'],
+      },
+      // The preliminary figure: its own report and date are not given, only the 2017-11-08 article citing it.
+      {
+        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 22, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'median overall survival', qualifiers: ['preliminary'],
+        reportedOn: null, asOf: null, maturity: null, sources: ['2017-11-08 L8 s1'],
+      },
+      {
+        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: null, metric: null, qualifiers: [],
+        reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', '2017-11-08 L4, L8 s2'],
+      },
+      {
+        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: null, unit: null, statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'],
+        reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null, sources: ['2016-12-01 L8 s5'],
+      },
     ]);
-    expect(byDate[0].sources.nodes).toEqual([{ source: { publishedOn: '2016-12-01' }, locators: ['L8 s3', 'L8 s9'] }]);
+  });
+
+  it('takes a trial’s registry id from the later source that gives it', async () => {
+    const { trials } = await data('{ trials(where: { registryIds: { eq: "NCT02278315" } }) { nodes { name registryIds sources { nodes { source { publishedOn } locators } } } } }');
+    expect(trials.nodes).toEqual([
+      {
+        name: 'CLR 131 Phase 1 study in relapsed or refractory multiple myeloma',
+        registryIds: ['NCT02278315'],
+        sources: { nodes: [{ source: { publishedOn: '2017-11-07' }, locators: ['headline', 'paragraph 1', 'paragraph 2', 'About CLR 131', 'About Cellectar Biosciences'] }, { source: { publishedOn: '2017-11-08' }, locators: ['L5 s1'] }] },
+      },
+    ]);
+  });
+
+  it('keeps both versions where sources disagree: an average of 5.8 prior lines, and a median of 5.8', async () => {
+    const { cohort, claims } = await data(`{ cohort(id: "clr-131-phase-1-cohort-1") { meanPriorLines sources { nodes { source { publishedOn } } } }
+      claims(where: { statement: { contains: "5.8" } }) { nodes { statement quantity { value unit } sources { nodes { source { publisher publishedOn } } } } } }`);
+    expect(cohort.meanPriorLines).toBe(5.8);
+    expect(claims.nodes).toEqual([
+      expect.objectContaining({ quantity: { value: 5.8, unit: 'prior therapies (median)' }, sources: { nodes: [{ source: { publisher: 'Rare Cancer News', publishedOn: '2017-11-08' } }] } }),
+    ]);
   });
 
   it('keeps averages apart from medians, in their own unit: cohort 2’s average progression-free survival of 127 days', async () => {
