@@ -49,7 +49,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
       },
       {
         endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: null, metric: null, qualifiers: [],
-        reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', '2017-11-08 L4, L8 s2'],
+        reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', 'null L3 s1, L3 s2', '2017-11-08 L4, L8 s2'],
       },
       {
         endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: null, unit: null, statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'],
@@ -94,6 +94,23 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(sources.nodes).toEqual([
       { kind: 'PRESS_RELEASE', publishedOn: '2016-12-01', publishedNotBefore: null, dateBasis: 'dateline ("MADISON, Wis., Dec. 01, 2016 (GLOBE NEWSWIRE)")', primary: true, dateline: 'Madison, Wis.' },
     ]);
+  });
+
+  it('keeps an undated document undated, with the earliest date its content allows', async () => {
+    const { sources } = await data('{ sources(where: { publishedOn: { isNull: true } }) { nodes { kind publisher publishedOn publishedNotBefore dateBasis primary } } }');
+    expect(sources.nodes).toEqual([
+      {
+        kind: 'PATIENT_ORGANIZATION',
+        publisher: 'Myeloma UK (Myeloma Academy)',
+        publishedOn: null,
+        publishedNotBefore: '2017-11-07',
+        dateBasis: 'undated; its figures are those of the 2017-11-07 release, so not before that date',
+        primary: false,
+      },
+    ]);
+    // It cites cohort 1's 26.2 months and the doses again, and adds a claim of its own.
+    const { claim } = await data('{ claim(id: "clr-131-not-studied-in-uk") { kind about { nodes { id } } sources { nodes { source { publishedNotBefore } locators } } } }');
+    expect(claim).toEqual({ kind: 'PIPELINE', about: { nodes: [{ id: 'clr-131' }] }, sources: { nodes: [{ source: { publishedNotBefore: '2017-11-07' }, locators: ['L5 s1'] }] } });
   });
 
   it('answers the release’s headline question as before', async () => {
