@@ -105,6 +105,7 @@ export const DesignationStatus = enumObject('DesignationStatus', 'Where a design
 /** The `Endpoint` GraphQL enum. */
 export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   MEDIAN_OVERALL_SURVIVAL: 'Median time from the start of treatment to death from any cause.',
+  OVERALL_SURVIVAL: 'Time from the start of treatment to death from any cause, summarised as `statistic` says; null where the source leaves it unclear (an “average” in one place, a “median” in another).',
   MEDIAN_SURVIVAL: 'A median survival the source does not call overall survival (e.g. “post treatment median survival”); `metric` gives its words.',
   MEDIAN_PROGRESSION_FREE_SURVIVAL: 'Median time from the start of treatment to progression or death.',
   PROGRESSION_FREE_SURVIVAL: 'Time from the start of treatment to progression or death, as the `statistic` the source gives (e.g. an average).',

@@ -62,6 +62,7 @@ export const ENUMS = {
   DesignationStatus: ['GRANTED', 'PENDING', 'DENIED', 'REVOKED', 'WITHDRAWN'],
   Endpoint: [
     'MEDIAN_OVERALL_SURVIVAL',
+    'OVERALL_SURVIVAL',
     'MEDIAN_SURVIVAL',
     'MEDIAN_PROGRESSION_FREE_SURVIVAL',
     'PROGRESSION_FREE_SURVIVAL',
@@ -227,6 +228,7 @@ export const NODE_PROPERTIES = {
     evaluableCount: doc(integer, 'How many evaluable patients the value rests on, when the source says.'),
     maturity: filtered(doc(oneOf('Maturity'), 'ONGOING when the value may still change (a median still rising).'), 'ONGOING or FINAL; `{ isNull: true }` for readouts that give neither.'),
     setting: doc(string, 'Treatment setting, e.g. relapsed or refractory, third line.'),
+    population: doc(string, 'Whom the value is for when the source names a population rather than a cohort, e.g. patients relapsed after a proteasome inhibitor and an immunomodulator.'),
     headToHead: doc(boolean, 'For comparators: false when no head-to-head study was done.'),
     therapyCount: doc(integer, 'For comparators: how many therapies the value or range spans.'),
     note: doc(string, 'What to keep in mind when reading the value.'),

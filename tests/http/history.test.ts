@@ -96,6 +96,23 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     ]);
   });
 
+  it('keeps the 2019 figure of 22 months for a population apart from cohort 1’s preliminary 22 months', async () => {
+    const { readouts } = await data(`{ readouts(where: { value: { eq: 22 } }, orderBy: { field: NAME }) {
+      nodes { name endpoint statistic population cohort { name } } } }`);
+    expect(readouts.nodes.map((readout: { name: string; endpoint: string; statistic: string | null; population: string | null; cohort: { name: string } | null }) => [readout.name, readout.endpoint, readout.statistic, readout.population, readout.cohort?.name ?? null])).toEqual([
+      ['Cohort 1 preliminary median overall survival', 'MEDIAN_OVERALL_SURVIVAL', 'MEDIAN', null, 'Cohort 1'],
+      ['Phase I overall survival after a proteasome inhibitor and an immunomodulator', 'OVERALL_SURVIVAL', null, 'Phase I patients with myeloma relapsed after both a proteasome inhibitor and an immunomodulator', null],
+    ]);
+    const { cohort, trial } = await data(`{ cohort(id: "clr-131-phase-1-cohort-1") { readouts(first: 50) { nodes { id } } }
+      trial(id: "clr-131-phase-1-rr-multiple-myeloma") { readouts { nodes { id value comparisons { nodes { comparator { range { low high } unit kind } position } } } } } }`);
+    expect(cohort.readouts.nodes.map((readout: { id: string }) => readout.id)).not.toContain('clr-131-phase-1-pi-imid-relapsed-overall-survival-2019-02-02');
+    expect(trial.readouts.nodes).toContainEqual({
+      id: 'clr-131-phase-1-pi-imid-relapsed-overall-survival-2019-02-02',
+      value: 22,
+      comparisons: { nodes: [{ comparator: { range: { low: 9, high: 12 }, unit: 'MONTHS', kind: 'COMPARATOR' }, position: 'ABOVE_RANGE' }] },
+    });
+  });
+
   it('keeps an undated document undated, with the earliest date its content allows', async () => {
     const { sources } = await data('{ sources(where: { publishedOn: { isNull: true } }) { nodes { kind publisher publishedOn publishedNotBefore dateBasis primary } } }');
     expect(sources.nodes).toEqual([
