@@ -130,8 +130,29 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(claim).toEqual({ kind: 'PIPELINE', about: { nodes: [{ id: 'clr-131' }] }, sources: { nodes: [{ source: { publishedNotBefore: '2017-11-07' }, locators: ['L5 s1'] }] } });
   });
 
+  it('places lymphoplasmacytic lymphoma under B-cell lymphoma, with the FDA orphan designation Healio reports, its grant date not given', async () => {
+    const { designations } = await data(`{ designations(where: { indication: { name: "B-cell lymphoma" } }) {
+      nodes { name type agency status grantedOn indication { name parent { name } } compound { name } grantees { nodes { name } } sources { nodes { source { publisher publishedOn dateBasis } locators } } } } }`);
+    expect(designations.nodes).toEqual([
+      {
+        name: 'FDA orphan drug designation for CLR 131 in lymphoplasmacytic lymphoma',
+        type: 'ORPHAN_DRUG',
+        agency: 'FDA',
+        status: 'GRANTED',
+        grantedOn: null,
+        indication: { name: 'Lymphoplasmacytic lymphoma', parent: { name: 'B-cell lymphoma' } },
+        compound: { name: 'CLR 131' },
+        grantees: { nodes: [{ name: 'Cellectar Biosciences, Inc.' }] },
+        sources: { nodes: [{ source: { publisher: 'Healio', publishedOn: '2020-03-25', dateBasis: 'page header ("March 25, 2020"); the URL path holds 20200319 instead' }, locators: ['L12'] }] },
+      },
+    ]);
+    const { indications } = await data('{ indications(where: { matches: { name: "B-cell malignancy" } }) { nodes { name } } }');
+    expect(indications.nodes.map((indication: { name: string }) => indication.name)).toEqual(['B-cell lymphoma', 'B-cell malignancy', 'Lymphoplasmacytic lymphoma', 'Multiple myeloma']);
+  });
+
   it('answers the release’s headline question as before', async () => {
     const { programs } = await data('{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } } }');
+    // The orphan designation for lymphoplasmacytic lymphoma is narrower than B-cell lymphoma: it covers no program.
     expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
   });
 
