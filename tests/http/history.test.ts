@@ -150,6 +150,22 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(indications.nodes.map((indication: { name: string }) => indication.name)).toEqual(['B-cell lymphoma', 'B-cell malignancy', 'Lymphoplasmacytic lymphoma', 'Multiple myeloma']);
   });
 
+  it('keeps mycosis fungoides, a T-cell lymphoma, out of the B-cell malignancies', async () => {
+    const { all, bcell, heme } = await data(`{
+      all: programs(where: { indication: { id: "mycosis-fungoides" } }) { nodes { id stage trials { nodes { name phase status } } } }
+      bcell: programs(where: { indication: { name: "B-cell malignancy" } }) { nodes { id } }
+      heme: programs(where: { indication: { name: "hematologic malignancies" } }) { nodes { id } }
+    }`);
+    // Its trial gives neither phase nor status: the program's stage is UNKNOWN.
+    expect(all.nodes).toEqual([
+      { id: 'clr-131@mycosis-fungoides', stage: 'UNKNOWN', trials: { nodes: [{ name: 'City of Hope investigator-sponsored trial of iopofosine I 131 in mycosis fungoides', phase: 'UNKNOWN', status: 'UNKNOWN' }] } },
+    ]);
+    expect(bcell.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@b-cell-lymphoma', 'clr-131@b-cell-malignancy', 'clr-131@multiple-myeloma']);
+    expect(heme.nodes.map((program: { id: string }) => program.id)).toContain('clr-131@mycosis-fungoides');
+    const { claim } = await data('{ claim(id: "city-of-hope-mycosis-fungoides-trial-plan") { quantity { value unit qualifier } } }');
+    expect(claim.quantity).toEqual({ value: 10, unit: 'patients (planned)', qualifier: 'APPROXIMATELY' });
+  });
+
   it('answers the release’s headline question as before', async () => {
     const { programs } = await data('{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } } }');
     // The orphan designation for lymphoplasmacytic lymphoma is narrower than B-cell lymphoma: it covers no program.
