@@ -114,7 +114,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
   });
 
   it('keeps an undated document undated, with the earliest date its content allows', async () => {
-    const { sources } = await data('{ sources(where: { publishedOn: { isNull: true } }) { nodes { kind publisher publishedOn publishedNotBefore dateBasis primary } } }');
+    const { sources } = await data('{ sources(where: { publishedOn: { isNull: true }, kind: { eq: PATIENT_ORGANIZATION } }) { nodes { kind publisher publishedOn publishedNotBefore dateBasis primary } } }');
     expect(sources.nodes).toEqual([
       {
         kind: 'PATIENT_ORGANIZATION',
@@ -164,6 +164,30 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(heme.nodes.map((program: { id: string }) => program.id)).toContain('clr-131@mycosis-fungoides');
     const { claim } = await data('{ claim(id: "city-of-hope-mycosis-fungoides-trial-plan") { quantity { value unit qualifier } } }');
     expect(claim.quantity).toEqual({ value: 10, unit: 'patients (planned)', qualifier: 'APPROXIMATELY' });
+  });
+
+  it('gives the EU orphan designation’s holders over time: a consultancy, then another, never Cellectar', async () => {
+    const { designations } = await data(`{ designations(where: { agency: { eq: EMA } }) {
+      nodes { name number grantedOn region indication { name } holders { nodes { company { name } since until } } sources { nodes { source { kind publishedOn publishedNotBefore primary } locators } } } } }`);
+    expect(designations.nodes).toEqual([
+      {
+        name: 'EU orphan designation EU/3/19/2204 for CLR 131 in multiple myeloma',
+        number: 'EU/3/19/2204',
+        grantedOn: '2019-10-17',
+        region: 'European Union',
+        indication: { name: 'Multiple myeloma' },
+        holders: {
+          nodes: [
+            { company: { name: 'Scendea (NL) B.V.' }, since: '2021-05', until: null },
+            { company: { name: 'Voisin Consulting S.A.R.L.' }, since: '2019-10-17', until: '2021-05' },
+          ],
+        },
+        sources: { nodes: [{ source: { kind: 'REGULATORY', publishedOn: null, publishedNotBefore: '2021-05-01', primary: true }, locators: ['L3', 'L10'] }] },
+      },
+    ]);
+    // It covers the multiple myeloma program, for a question about EU designations.
+    const { programs } = await data('{ programs(where: { designation: { agency: EMA, type: ORPHAN_DRUG } }) { nodes { id } } }');
+    expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma' }]);
   });
 
   it('answers the release’s headline question as before', async () => {
