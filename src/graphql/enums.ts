@@ -105,12 +105,12 @@ export const DesignationStatus = enumObject('DesignationStatus', 'Where a design
 /** The `Endpoint` GraphQL enum. */
 export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   MEDIAN_OVERALL_SURVIVAL: 'Median time from the start of treatment to death from any cause.',
-  OVERALL_SURVIVAL: 'Time from the start of treatment to death from any cause, summarised as `statistic` says; null where the source leaves it unclear (an “average” in one place, a “median” in another).',
-  MEDIAN_SURVIVAL: 'A median survival the source does not call overall survival (e.g. “post treatment median survival”); `metric` gives its words.',
+  OVERALL_SURVIVAL: 'Time from the start of treatment to death from any cause, summarised as `statistic` says; `statistic` is null where the source does not say, or says both (an “average” in one place, a “median” in another).',
+  MEDIAN_SURVIVAL: 'A median survival the source labels otherwise than overall survival (e.g. “post treatment median survival”), even where it calls it overall survival elsewhere; `metric` gives its words.',
   MEDIAN_PROGRESSION_FREE_SURVIVAL: 'Median time from the start of treatment to progression or death.',
   PROGRESSION_FREE_SURVIVAL: 'Time from the start of treatment to progression or death, as the `statistic` the source gives (e.g. an average).',
   OVERALL_RESPONSE_RATE: 'Share of patients with a response as the source’s criteria count one: usually a partial response or better; in Waldenström’s macroglobulinemia, a minor response or better.',
-  CLINICAL_BENEFIT_RATE: 'Share of patients with a clinical benefit as the source counts it (usually a minimal response or better, or stable disease).',
+  CLINICAL_BENEFIT_RATE: 'Share of patients with a clinical benefit, as the source counts it.',
   RESPONSE_OBSERVED: 'A response was seen; `responseCategory` says which.',
 });
 /** The `ResponseCategory` GraphQL enum. */

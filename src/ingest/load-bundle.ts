@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
@@ -238,5 +238,6 @@ export function seedFiles(directory: string): string[] {
  * order: those of `seeds/`, then those of `seeds/history/`, each folder in file-name order.
  */
 export function seedBundleFiles(root: string, history = true): string[] {
-  return [...seedFiles(join(root, 'seeds')), ...(history ? seedFiles(join(root, 'seeds', 'history')) : [])];
+  const later = join(root, 'seeds', 'history');
+  return [...seedFiles(join(root, 'seeds')), ...(history && existsSync(later) ? seedFiles(later) : [])];
 }

@@ -223,7 +223,7 @@ export const NODE_PROPERTIES = {
     asOf: filtered(sorted(doc(date, 'Data date: the value holds as of this date.'), 'AS_OF'), 'By the date the value holds as of.'),
     metric: doc(string, 'The metric as the source names it, e.g. "post treatment median survival" where a later source says "median overall survival".'),
     statistic: filtered(doc(oneOf('Statistic'), 'Whether the value is a median or an average (mean), as the source says.'), 'MEDIAN or AVERAGE.'),
-    qualifiers: doc(strings, 'The source’s qualifiers of the value, as printed: "preliminary", "ongoing", "to date", "at this time", "interim".'),
+    qualifiers: doc(strings, 'The source’s qualifiers of the value, in its words as the fact sheets record them: "preliminary", "ongoing", "to date", "at this time", "still rising".'),
     reportedOn: filtered(sorted(doc(date, 'When the source reported the value: its own date, or an earlier report’s when it cites one; not the data cut-off.'), 'REPORTED_ON'), 'By report date.'),
     dataCutoff: filtered(doc(date, 'The data cut-off, when the source gives one.'), 'By data cut-off.'),
     evaluableCount: doc(integer, 'How many evaluable patients the value rests on, when the source says.'),
@@ -246,7 +246,7 @@ export const NODE_PROPERTIES = {
   Source: {
     ...common,
     kind: filtered(doc(oneOf('SourceKind', true), 'What kind of document this is.'), 'By kind, e.g. PRESS_RELEASE.'),
-    title: filtered(doc(required(string), 'The document title, verbatim (spelling included) so it can be found again.'), 'By title, ignoring case.'),
+    title: filtered(doc(string, 'The document title, verbatim (spelling included) so it can be found again; null when the copy kept shows none.'), 'By title, ignoring case.'),
     publisher: doc(string, 'Who issued the document.'),
     distributor: doc(string, 'Who distributed it (e.g. a newswire).'),
     dateline: doc(string, 'Place the document was issued from.'),

@@ -39,8 +39,8 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     survival.sort((a, b) => (a.value ?? Infinity) - (b.value ?? Infinity));
     expect(survival.map(({ sources, ...readout }) => ({ ...readout, sources: sources.nodes.map((citation) => `${citation.source.publishedOn} ${citation.locators.join(', ')}`) }))).toEqual([
       {
-        endpoint: 'MEDIAN_SURVIVAL', value: 11.9, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'post treatment median survival', qualifiers: ['at this time'],
-        reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: null, sources: ['2016-12-01 L8 s3, L8 s9'],
+        endpoint: 'MEDIAN_SURVIVAL', value: 11.9, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'post treatment median survival', qualifiers: ['at this time', 'still rising'],
+        reportedOn: '2016-12-01', asOf: '2016-12-01', maturity: 'ONGOING', sources: ['2016-12-01 L8 s3, L8 s9, L8 s4'],
       },
       // The preliminary figure: its own report and date are not given, only the 2017-11-08 article citing it.
       {
@@ -48,8 +48,8 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
         reportedOn: null, asOf: null, maturity: null, sources: ['2017-11-08 L8 s1'],
       },
       {
-        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: null, metric: null, qualifiers: [],
-        reportedOn: null, asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', 'null L3 s1, L3 s2', '2017-11-08 L4, L8 s2'],
+        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: 'MEDIAN', metric: null, qualifiers: ['ongoing'],
+        reportedOn: '2017-11-07', asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', 'null L3 s1, L3 s2', '2017-11-08 L4, L8 s2'],
       },
       {
         endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: null, unit: null, statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'],
@@ -114,14 +114,15 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
   });
 
   it('keeps an undated document undated, with the earliest date its content allows', async () => {
-    const { sources } = await data('{ sources(where: { publishedOn: { isNull: true }, kind: { eq: PATIENT_ORGANIZATION } }) { nodes { kind publisher publishedOn publishedNotBefore dateBasis primary } } }');
+    const { sources } = await data('{ sources(where: { publishedOn: { isNull: true }, kind: { eq: PATIENT_ORGANIZATION } }) { nodes { kind title publisher publishedOn publishedNotBefore dateBasis primary } } }');
     expect(sources.nodes).toEqual([
       {
         kind: 'PATIENT_ORGANIZATION',
+        title: null,
         publisher: 'Myeloma UK (Myeloma Academy)',
         publishedOn: null,
         publishedNotBefore: '2017-11-07',
-        dateBasis: 'undated; its figures are those of the 2017-11-07 release, so not before that date',
+        dateBasis: 'undated; its figures are those of the 2017-11-07 release, so not before that date. The excerpt gives no title',
         primary: false,
       },
     ]);
@@ -194,6 +195,22 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     const { programs } = await data('{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } } }');
     // The orphan designation for lymphoplasmacytic lymphoma is narrower than B-cell lymphoma: it covers no program.
     expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+  });
+
+  it('gives every node that several bundles name the same value of each property they both give, and every source a date or a lower bound, not both', () => {
+    const seen = new Map<string, { bundle: string; properties: Record<string, unknown> }>();
+    for (const file of seedBundleFiles(ROOT)) {
+      const bundle = readBundleFile(file) as { bundle: string; nodes: { label: string; id: string; properties: Record<string, unknown> }[] };
+      for (const node of bundle.nodes) {
+        const key = `${node.label}:${node.id}`;
+        const earlier = seen.get(key);
+        for (const [property, value] of Object.entries(node.properties)) {
+          if (earlier && property in earlier.properties) expect({ key, property, value }).toEqual({ key, property, value: earlier.properties[property] });
+        }
+        seen.set(key, { bundle: bundle.bundle, properties: { ...earlier?.properties, ...node.properties } });
+        if (node.label === 'Source') expect([node.id, 'publishedOn' in node.properties !== 'publishedNotBefore' in node.properties]).toEqual([node.id, true]);
+      }
+    }
   });
 
   it('changes nothing but the load records when every bundle is loaded again', async () => {

@@ -97,7 +97,7 @@ describe('npm run seed', () => {
     expect((await seed(graphPath)).stdout).toBe(
       `${release}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n` +
         `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 10 node(s) written, 0 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 4 node(s) written, 4 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 5 node(s) written, 3 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 3 node(s) written, 0 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 3 node(s) written, 0 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 5 node(s) written, 0 unchanged, 9 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
@@ -107,7 +107,7 @@ describe('npm run seed', () => {
     expect((await seed(graphPath)).stdout).toBe(
       `${release}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 0 node(s) written, 10 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 0 node(s) written, 8 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 0 node(s) written, 8 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 0 node(s) written, 3 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 0 node(s) written, 3 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 0 node(s) written, 5 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
