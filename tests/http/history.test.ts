@@ -48,7 +48,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
         reportedOn: null, asOf: null, maturity: null, sources: ['2017-11-08 L8 s1'],
       },
       {
-        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: 'MEDIAN', metric: null, qualifiers: ['ongoing'],
+        endpoint: 'MEDIAN_OVERALL_SURVIVAL', value: 26.2, unit: 'MONTHS', statistic: 'MEDIAN', metric: 'median overall survival (mOS)', qualifiers: ['ongoing'],
         reportedOn: '2017-11-07', asOf: '2017-11-07', maturity: 'ONGOING', sources: ['2017-11-07 headline, paragraph 1, paragraph 2', 'null L3 s1, L3 s2', '2017-11-08 L4, L8 s2'],
       },
       {
