@@ -110,6 +110,7 @@ export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   MEDIAN_PROGRESSION_FREE_SURVIVAL: 'Median time from the start of treatment to progression or death.',
   PROGRESSION_FREE_SURVIVAL: 'Time from the start of treatment to progression or death, as the `statistic` the source gives (e.g. an average).',
   OVERALL_RESPONSE_RATE: 'Share of patients with a response as the source’s criteria count one: usually a partial response or better; in Waldenström’s macroglobulinemia, a minor response or better.',
+  COMPLETE_RESPONSE_RATE: 'Share of patients with a complete response as the source defines it; `metric` gives its words, which may change between reports.',
   CLINICAL_BENEFIT_RATE: 'Share of patients with a clinical benefit, as the source counts it.',
   RESPONSE_OBSERVED: 'A response was seen; `responseCategory` says which.',
 });

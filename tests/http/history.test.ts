@@ -132,7 +132,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
   });
 
   it('places lymphoplasmacytic lymphoma under B-cell lymphoma, with the FDA orphan designation Healio reports, its grant date not given', async () => {
-    const { designations } = await data(`{ designations(where: { indication: { name: "B-cell lymphoma" } }) {
+    const { designations } = await data(`{ designations(where: { indication: { name: "B-cell lymphoma" }, type: { eq: ORPHAN_DRUG } }) {
       nodes { name type agency status grantedOn indication { name parent { name } } compound { name } grantees { nodes { name } } sources { nodes { source { publisher publishedOn dateBasis } locators } } } } }`);
     expect(designations.nodes).toEqual([
       {
@@ -144,11 +144,17 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
         indication: { name: 'Lymphoplasmacytic lymphoma', parent: { name: 'B-cell lymphoma' } },
         compound: { name: 'CLR 131' },
         grantees: { nodes: [{ name: 'Cellectar Biosciences, Inc.' }] },
-        sources: { nodes: [{ source: { publisher: 'Healio', publishedOn: '2020-03-25', dateBasis: 'page header ("March 25, 2020"); the URL path holds 20200319 instead' }, locators: ['L12'] }] },
+        // The company's release of 2020-05-26 says it holds it too.
+        sources: {
+          nodes: [
+            { source: { publisher: 'Cellectar Biosciences, Inc.', publishedOn: '2020-05-26', dateBasis: 'dateline ("FLORHAM PARK, N.J., May 26, 2020 (GLOBE NEWSWIRE)")' }, locators: ['L6'] },
+            { source: { publisher: 'Healio', publishedOn: '2020-03-25', dateBasis: 'page header ("March 25, 2020"); the URL path holds 20200319 instead' }, locators: ['L12'] },
+          ],
+        },
       },
     ]);
     const { indications } = await data('{ indications(where: { matches: { name: "B-cell malignancy" } }) { nodes { name } } }');
-    expect(indications.nodes.map((indication: { name: string }) => indication.name)).toEqual(['B-cell lymphoma', 'B-cell malignancy', 'Lymphoplasmacytic lymphoma', 'Multiple myeloma']);
+    expect(indications.nodes.map((indication: { name: string }) => indication.name)).toEqual(['B-cell lymphoma', 'B-cell malignancy', 'Lymphoplasmacytic lymphoma', 'Multiple myeloma', 'Waldenstrom’s macroglobulinemia']);
   });
 
   it('keeps mycosis fungoides, a T-cell lymphoma, out of the B-cell malignancies', async () => {
@@ -161,7 +167,13 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(all.nodes).toEqual([
       { id: 'clr-131@mycosis-fungoides', stage: 'UNKNOWN', trials: { nodes: [{ name: 'City of Hope investigator-sponsored trial of iopofosine I 131 in mycosis fungoides', phase: 'UNKNOWN', status: 'UNKNOWN' }] } },
     ]);
-    expect(bcell.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@b-cell-lymphoma', 'clr-131@b-cell-malignancy', 'clr-131@multiple-myeloma']);
+    expect(bcell.nodes.map((program: { id: string }) => program.id)).toEqual([
+      'clr-131@b-cell-lymphoma',
+      'clr-131@b-cell-malignancy',
+      'clr-131@lymphoplasmacytic-lymphoma',
+      'clr-131@multiple-myeloma',
+      'clr-131@waldenstrom-macroglobulinemia',
+    ]);
     expect(heme.nodes.map((program: { id: string }) => program.id)).toContain('clr-131@mycosis-fungoides');
     const { claim } = await data('{ claim(id: "city-of-hope-mycosis-fungoides-trial-plan") { quantity { value unit qualifier } } }');
     expect(claim.quantity).toEqual({ value: 10, unit: 'patients (planned)', qualifier: 'APPROXIMATELY' });
@@ -191,10 +203,27 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma' }]);
   });
 
-  it('answers the release’s headline question as before', async () => {
+  it('answers the headline question with the release’s program and the LPL/WM ones the history adds', async () => {
     const { programs } = await data('{ programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } } }');
-    // The orphan designation for lymphoplasmacytic lymphoma is narrower than B-cell lymphoma: it covers no program.
-    expect(programs.nodes).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+    // CLOVER-1 studies LPL/WM (2020-05-26), and the FDA orphan designation for LPL (2020-03-25) covers LPL and WM under
+    // it; it is narrower than B-cell lymphoma, whose program it does not cover.
+    expect(programs.nodes).toEqual([
+      { id: 'clr-131@lymphoplasmacytic-lymphoma', stage: 'PHASE_2' },
+      { id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' },
+      { id: 'clr-131@waldenstrom-macroglobulinemia', stage: 'PHASE_2' },
+    ]);
+  });
+
+  it('keeps the LPL/WM response rates to date with the 2020 Fast Track designation', async () => {
+    const { trial, designation } = await data(`{
+      trial(id: "clr-131-phase-2-b-cell-malignancies") { readouts { nodes { endpoint value unit metric qualifiers reportedOn population } } }
+      designation(id: "clr-131-fda-fast-track-lpl-wm") { type agency grantedOn indication { name children { nodes { name } } } }
+    }`);
+    expect(trial.readouts.nodes).toEqual([
+      { endpoint: 'COMPLETE_RESPONSE_RATE', value: 25, unit: 'PERCENT', metric: 'complete response', qualifiers: ['to date'], reportedOn: '2020-05-26', population: 'all 4 LPL/WM patients treated so far' },
+      { endpoint: 'OVERALL_RESPONSE_RATE', value: 100, unit: 'PERCENT', metric: 'overall response rate', qualifiers: ['to date'], reportedOn: '2020-05-26', population: 'all 4 LPL/WM patients treated so far' },
+    ]);
+    expect(designation).toEqual({ type: 'FAST_TRACK', agency: 'FDA', grantedOn: null, indication: { name: 'Lymphoplasmacytic lymphoma', children: { nodes: [{ name: 'Waldenstrom’s macroglobulinemia' }] } } });
   });
 
   it('gives every node that several bundles name the same value of each property they both give, and every source a date or a lower bound, not both', () => {

@@ -45,7 +45,7 @@ describe('the server process', () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
 
     const first = await startProcess({ GRAPH_PATH: graphPath });
-    expect(first.output()).toContain('seeded the empty store with 8 bundle(s)');
+    expect(first.output()).toContain('seeded the empty store with 9 bundle(s)');
     const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
     expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
     first.child.kill('SIGTERM');
@@ -91,6 +91,7 @@ describe('npm run seed', () => {
     const news = `loading ${join(ROOT, 'seeds', 'history', '2017-11-08-rarecancernews-phase1-survival-update.json')}\n`;
     const healthtree = `loading ${join(ROOT, 'seeds', 'history', '2019-02-02-healthtree-phase1-os-22-months.json')}\n`;
     const healio = `loading ${join(ROOT, 'seeds', 'history', '2020-03-25-healio-orphan-lpl.json')}\n`;
+    const fastTrack = `loading ${join(ROOT, 'seeds', 'history', '2020-05-26-cellectar-fast-track-lpl-wm.json')}\n`;
     const cityOfHope = `loading ${join(ROOT, 'seeds', 'history', '2024-05-29-cellectar-city-of-hope-mf.json')}\n`;
     const ema = `loading ${join(ROOT, 'seeds', 'history', 'undated-ema-orphan-eu-3-19-2204-mm.json')}\n`;
     const undated = `loading ${join(ROOT, 'seeds', 'history', 'undated-myelomauk-phase1-mos-26-2.json')}\n`;
@@ -100,6 +101,7 @@ describe('npm run seed', () => {
         `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 5 node(s) written, 3 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 3 node(s) written, 0 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 3 node(s) written, 0 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 7 node(s) written, 1 unchanged, 18 relationship(s) merged, 0 removed; programs: 2 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 5 node(s) written, 0 unchanged, 9 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 4 node(s) written, 0 unchanged, 7 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 2 node(s) written, 4 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
@@ -110,6 +112,7 @@ describe('npm run seed', () => {
         `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 0 node(s) written, 8 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 0 node(s) written, 3 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 0 node(s) written, 3 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 0 node(s) written, 8 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 0 node(s) written, 5 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 0 node(s) written, 4 unchanged, 7 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 0 node(s) written, 6 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
