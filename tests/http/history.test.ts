@@ -224,6 +224,9 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
       { endpoint: 'OVERALL_RESPONSE_RATE', value: 100, unit: 'PERCENT', metric: 'overall response rate', qualifiers: ['to date'], reportedOn: '2020-05-26', population: 'all 4 LPL/WM patients treated so far' },
     ]);
     expect(designation).toEqual({ type: 'FAST_TRACK', agency: 'FDA', grantedOn: null, indication: { name: 'Lymphoplasmacytic lymphoma', children: { nodes: [{ name: 'Waldenstrom’s macroglobulinemia' }] } } });
+    // That the Phase 2 study covers LPL/WM is the 2020 release's word, cited on the trial.
+    const { phase2 } = await data('{ phase2: trial(id: "clr-131-phase-2-b-cell-malignancies") { sources { nodes { source { publishedOn } locators } } } }');
+    expect(phase2.sources.nodes).toContainEqual({ source: { publishedOn: '2020-05-26' }, locators: ['L5 s3'] });
   });
 
   it('gives every node that several bundles name the same value of each property they both give, and every source a date or a lower bound, not both', () => {

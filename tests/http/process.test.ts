@@ -101,7 +101,7 @@ describe('npm run seed', () => {
         `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 5 node(s) written, 3 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 3 node(s) written, 0 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 3 node(s) written, 0 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 7 node(s) written, 1 unchanged, 18 relationship(s) merged, 0 removed; programs: 2 written, 0 deleted\n` +
+        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 7 node(s) written, 2 unchanged, 19 relationship(s) merged, 0 removed; programs: 2 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 5 node(s) written, 0 unchanged, 9 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 4 node(s) written, 0 unchanged, 7 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 2 node(s) written, 4 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
@@ -112,7 +112,7 @@ describe('npm run seed', () => {
         `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 0 node(s) written, 8 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 0 node(s) written, 3 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 0 node(s) written, 3 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 0 node(s) written, 8 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 0 node(s) written, 9 unchanged, 19 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 0 node(s) written, 5 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 0 node(s) written, 4 unchanged, 7 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 0 node(s) written, 6 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
