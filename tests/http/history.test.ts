@@ -179,6 +179,31 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(claim.quantity).toEqual({ value: 10, unit: 'patients (planned)', qualifier: 'APPROXIMATELY' });
   });
 
+  it('keeps the pediatric solid and brain tumours of CLOVER-2 out of the hematologic malignancies', async () => {
+    const { trials, heme, solid } = await data(`{
+      trials(where: { registryIds: { eq: "NCT03478462" } }) { nodes { phase status indications(first: 20) { nodes { indication { name } } } } }
+      heme: programs(where: { indication: { name: "Hematologic malignancy" } }, first: 50) { nodes { id } }
+      solid: programs(where: { indication: { id: "solid-tumor" } }, first: 50) { totalCount nodes { id stage } }
+    }`);
+    expect(trials.nodes).toEqual([
+      {
+        phase: 'PHASE_1',
+        status: 'ACTIVE_NOT_RECRUITING',
+        indications: {
+          nodes: ['DIPG', 'Ewing sarcoma', 'Neuroblastoma', 'Osteosarcoma', 'Pediatric brain tumor', 'Pediatric lymphoma', 'Pediatric solid tumor', 'Rhabdomyosarcoma'].map((name) => ({ indication: { name } })),
+        },
+      },
+    ]);
+    const hematologic = heme.nodes.map((program: { id: string }) => program.id);
+    expect(hematologic).toContain('clr-131@pediatric-lymphoma');
+    for (const solidTumour of ['dipg', 'neuroblastoma', 'ewing-sarcoma', 'rhabdomyosarcoma', 'osteosarcoma', 'pediatric-solid-tumor', 'pediatric-brain-tumor']) expect(hematologic).not.toContain(`clr-131@${solidTumour}`);
+    expect(solid.totalCount).toBe(7);
+    expect(solid.nodes.every((program: { stage: string }) => program.stage === 'PHASE_1')).toBe(true);
+    const { bcell } = await data('{ bcell: programs(where: { indication: { name: "B-cell malignancy" } }) { nodes { id } } }');
+    // Its lineage not given, pediatric lymphoma is not counted as a B-cell malignancy.
+    expect(bcell.nodes.map((program: { id: string }) => program.id)).not.toContain('clr-131@pediatric-lymphoma');
+  });
+
   it('gives the EU orphan designation’s holders over time: a consultancy, then another, never Cellectar', async () => {
     const { designations } = await data(`{ designations(where: { agency: { eq: EMA } }) {
       nodes { name number grantedOn region indication { name } holders { nodes { company { name } since until } } sources { nodes { source { kind publishedOn publishedNotBefore primary } locators } } } } }`);

@@ -45,7 +45,7 @@ describe('the server process', () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
 
     const first = await startProcess({ GRAPH_PATH: graphPath });
-    expect(first.output()).toContain('seeded the empty store with 9 bundle(s)');
+    expect(first.output()).toContain('seeded the empty store with 10 bundle(s)');
     const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
     expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
     first.child.kill('SIGTERM');
@@ -92,6 +92,7 @@ describe('npm run seed', () => {
     const healthtree = `loading ${join(ROOT, 'seeds', 'history', '2019-02-02-healthtree-phase1-os-22-months.json')}\n`;
     const healio = `loading ${join(ROOT, 'seeds', 'history', '2020-03-25-healio-orphan-lpl.json')}\n`;
     const fastTrack = `loading ${join(ROOT, 'seeds', 'history', '2020-05-26-cellectar-fast-track-lpl-wm.json')}\n`;
+    const clover2 = `loading ${join(ROOT, 'seeds', 'history', '2023-05-17-ctgov-nct03478462-clover2.json')}\n`;
     const cityOfHope = `loading ${join(ROOT, 'seeds', 'history', '2024-05-29-cellectar-city-of-hope-mf.json')}\n`;
     const ema = `loading ${join(ROOT, 'seeds', 'history', 'undated-ema-orphan-eu-3-19-2204-mm.json')}\n`;
     const undated = `loading ${join(ROOT, 'seeds', 'history', 'undated-myelomauk-phase1-mos-26-2.json')}\n`;
@@ -102,6 +103,7 @@ describe('npm run seed', () => {
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 3 node(s) written, 0 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 3 node(s) written, 0 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 7 node(s) written, 2 unchanged, 19 relationship(s) merged, 0 removed; programs: 2 written, 0 deleted\n` +
+        `${clover2}history-2023-05-17-ctgov-nct03478462-clover2: 11 node(s) written, 0 unchanged, 27 relationship(s) merged, 0 removed; programs: 8 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 5 node(s) written, 0 unchanged, 9 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 4 node(s) written, 0 unchanged, 7 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 2 node(s) written, 4 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
@@ -113,6 +115,7 @@ describe('npm run seed', () => {
         `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 0 node(s) written, 3 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${healio}history-2020-03-25-healio-orphan-lpl: 0 node(s) written, 3 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 0 node(s) written, 9 unchanged, 19 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
+        `${clover2}history-2023-05-17-ctgov-nct03478462-clover2: 0 node(s) written, 11 unchanged, 27 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 0 node(s) written, 5 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 0 node(s) written, 4 unchanged, 7 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
         `${undated}history-undated-myelomauk-phase1-mos-26-2: 0 node(s) written, 6 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
