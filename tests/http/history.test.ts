@@ -181,7 +181,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
 
   it('keeps the pediatric solid and brain tumours of CLOVER-2 out of the hematologic malignancies', async () => {
     const { trials, heme, solid } = await data(`{
-      trials(where: { registryIds: { eq: "NCT03478462" } }) { nodes { phase status indications(first: 20) { nodes { indication { name } } } } }
+      trials(where: { registryIds: { eq: "NCT03478462" } }) { nodes { phase status indications(first: 20) { nodes { indication { name } setting } } } }
       heme: programs(where: { indication: { name: "Hematologic malignancy" } }, first: 50) { nodes { id } }
       solid: programs(where: { indication: { id: "solid-tumor" } }, first: 50) { totalCount nodes { id stage } }
     }`);
@@ -190,7 +190,11 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
         phase: 'PHASE_1',
         status: 'ACTIVE_NOT_RECRUITING',
         indications: {
-          nodes: ['DIPG', 'Ewing sarcoma', 'Neuroblastoma', 'Osteosarcoma', 'Pediatric brain tumor', 'Pediatric lymphoma', 'Pediatric solid tumor', 'Rhabdomyosarcoma'].map((name) => ({ indication: { name } })),
+          // Brain tumours are "recurrent" in the record where the others are "relapsed".
+          nodes: ['DIPG', 'Ewing sarcoma', 'Neuroblastoma', 'Osteosarcoma', 'Pediatric brain tumor', 'Pediatric lymphoma', 'Pediatric solid tumor', 'Rhabdomyosarcoma'].map((name) => ({
+            indication: { name },
+            setting: name === 'DIPG' || name === 'Pediatric brain tumor' ? 'Recurrent or refractory' : 'Relapsed or refractory',
+          })),
         },
       },
     ]);
@@ -198,7 +202,9 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(hematologic).toContain('clr-131@pediatric-lymphoma');
     for (const solidTumour of ['dipg', 'neuroblastoma', 'ewing-sarcoma', 'rhabdomyosarcoma', 'osteosarcoma', 'pediatric-solid-tumor', 'pediatric-brain-tumor']) expect(hematologic).not.toContain(`clr-131@${solidTumour}`);
     expect(solid.totalCount).toBe(7);
-    expect(solid.nodes.every((program: { stage: string }) => program.stage === 'PHASE_1')).toBe(true);
+    expect(solid.nodes).toEqual(
+      ['dipg', 'ewing-sarcoma', 'neuroblastoma', 'osteosarcoma', 'pediatric-brain-tumor', 'pediatric-solid-tumor', 'rhabdomyosarcoma'].map((id) => ({ id: `clr-131@${id}`, stage: 'PHASE_1' })),
+    );
     const { bcell } = await data('{ bcell: programs(where: { indication: { name: "B-cell malignancy" } }) { nodes { id } } }');
     // Its lineage not given, pediatric lymphoma is not counted as a B-cell malignancy.
     expect(bcell.nodes.map((program: { id: string }) => program.id)).not.toContain('clr-131@pediatric-lymphoma');
