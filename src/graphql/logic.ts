@@ -15,7 +15,7 @@ export interface Logical<W> {
 }
 
 /** Conditions combined: all of, one of, none of. */
-export type Combination<C> = { and: C[] } | { or: C[] } | { not: C };
+type Combination<C> = { and: C[] } | { or: C[] } | { not: C };
 
 /** Holds always: what an empty filter stands for inside AND, OR and NOT. */
 const ALWAYS = { and: [] as never[] };

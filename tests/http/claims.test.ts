@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { dataOf, graphql, startTestServer } from '../support/server.js';
 
 describe('the claims list', () => {
   let app: App;
@@ -13,11 +13,7 @@ describe('the claims list', () => {
     await app.close();
   });
 
-  async function data(query: string) {
-    const { body } = await graphql(app.url, query);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
 
   it('lists the outlook claims of the release by name', async () => {
     const { claims } = await data('{ claims(where: { kind: { eq: OUTLOOK } }) { totalCount nodes { id name } } }');

@@ -4,7 +4,7 @@ import type { App } from '../../src/app.js';
 import { loadBundle, readBundleFile, seedBundleFiles } from '../../src/ingest/load-bundle.js';
 import { ROOT } from '../../src/root.js';
 import { snapshot } from '../support/engines.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { dataOf, startTestServer } from '../support/server.js';
 
 describe('the program’s later history (seeds/history/), loaded after the 2017 release', () => {
   let app: App;
@@ -17,11 +17,7 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     await app.close();
   });
 
-  async function data(query: string, variables?: Record<string, unknown>) {
-    const { body } = await graphql(app.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
 
   it('seeds the history folder after the release, each bundle in name order', () => {
     const files = seedBundleFiles(ROOT).map((file) => file.slice(ROOT.length + 1));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { snapshot } from '../support/engines.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { dataOf, graphql, startTestServer } from '../support/server.js';
 
 describe('filters combined with AND, OR and NOT', () => {
   let app: App;
@@ -14,11 +14,7 @@ describe('filters combined with AND, OR and NOT', () => {
     await app.close();
   });
 
-  async function data(query: string, variables?: Record<string, unknown>) {
-    const { body } = await graphql(app.url, query, variables);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
 
   it('OR: median OS above 20 or below 12 months answers 26.2 and 10', async () => {
     const { readouts } = await data(`{ readouts(where: { endpoint: { eq: MEDIAN_OVERALL_SURVIVAL }, OR: [{ value: { gt: 20 } }, { value: { lt: 12 } }] }, orderBy: { field: VALUE, direction: DESC }) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import { graphql, startTestServer } from '../support/server.js';
+import { dataOf, graphql, startTestServer } from '../support/server.js';
 
 describe('filter operators from the graph schema: text, dates and isNull', () => {
   let app: App;
@@ -13,11 +13,7 @@ describe('filter operators from the graph schema: text, dates and isNull', () =>
     await app.close();
   });
 
-  async function data(query: string) {
-    const { body } = await graphql(app.url, query);
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  }
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
 
   it('answers who develops the compound whose payload is iodine-131, in one query, ignoring case', async () => {
     const { compounds } = await data('{ compounds(where: { payload: { eq: "IODINE-131" } }) { nodes { name payload developers { nodes { name } } } } }');

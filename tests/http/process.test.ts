@@ -86,42 +86,27 @@ describe('npm run seed', () => {
 
   it('loads the seeds, the history after the release, and loading again changes nothing; SEED_HISTORY=false loads the release alone', async () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
-    const release = `loading ${join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')}\n`;
-    const history = `loading ${join(ROOT, 'seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json')}\n`;
-    const news = `loading ${join(ROOT, 'seeds', 'history', '2017-11-08-rarecancernews-phase1-survival-update.json')}\n`;
-    const healthtree = `loading ${join(ROOT, 'seeds', 'history', '2019-02-02-healthtree-phase1-os-22-months.json')}\n`;
-    const healio = `loading ${join(ROOT, 'seeds', 'history', '2020-03-25-healio-orphan-lpl.json')}\n`;
-    const fastTrack = `loading ${join(ROOT, 'seeds', 'history', '2020-05-26-cellectar-fast-track-lpl-wm.json')}\n`;
-    const clover2 = `loading ${join(ROOT, 'seeds', 'history', '2023-05-17-ctgov-nct03478462-clover2.json')}\n`;
-    const cityOfHope = `loading ${join(ROOT, 'seeds', 'history', '2024-05-29-cellectar-city-of-hope-mf.json')}\n`;
-    const ema = `loading ${join(ROOT, 'seeds', 'history', 'undated-ema-orphan-eu-3-19-2204-mm.json')}\n`;
-    const undated = `loading ${join(ROOT, 'seeds', 'history', 'undated-myelomauk-phase1-mos-26-2.json')}\n`;
-    expect((await seed(graphPath)).stdout).toBe(
-      `${release}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n` +
-        `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 10 node(s) written, 0 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 5 node(s) written, 3 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 3 node(s) written, 0 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${healio}history-2020-03-25-healio-orphan-lpl: 3 node(s) written, 0 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 7 node(s) written, 2 unchanged, 19 relationship(s) merged, 0 removed; programs: 2 written, 0 deleted\n` +
-        `${clover2}history-2023-05-17-ctgov-nct03478462-clover2: 11 node(s) written, 0 unchanged, 27 relationship(s) merged, 0 removed; programs: 8 written, 0 deleted\n` +
-        `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 5 node(s) written, 0 unchanged, 9 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
-        `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 4 node(s) written, 0 unchanged, 7 relationship(s) merged, 0 removed; programs: 1 written, 0 deleted\n` +
-        `${undated}history-undated-myelomauk-phase1-mos-26-2: 2 node(s) written, 4 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
-    );
-    expect((await seed(graphPath)).stdout).toBe(
-      `${release}cellectar-clr-131-2017-11-07: 0 node(s) written, 33 unchanged, 82 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${history}history-2016-12-01-cellectar-phase1-cohorts-1-2-results: 0 node(s) written, 10 unchanged, 18 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${news}history-2017-11-08-rarecancernews-phase1-survival-update: 0 node(s) written, 8 unchanged, 10 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${healthtree}history-2019-02-02-healthtree-phase1-os-22-months: 0 node(s) written, 3 unchanged, 5 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${healio}history-2020-03-25-healio-orphan-lpl: 0 node(s) written, 3 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${fastTrack}history-2020-05-26-cellectar-fast-track-lpl-wm: 0 node(s) written, 9 unchanged, 19 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${clover2}history-2023-05-17-ctgov-nct03478462-clover2: 0 node(s) written, 11 unchanged, 27 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${cityOfHope}history-2024-05-29-cellectar-city-of-hope-mf: 0 node(s) written, 5 unchanged, 9 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${ema}history-undated-ema-orphan-eu-3-19-2204-mm: 0 node(s) written, 4 unchanged, 7 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n` +
-        `${undated}history-undated-myelomauk-phase1-mos-26-2: 0 node(s) written, 6 unchanged, 6 relationship(s) merged, 0 removed; programs: 0 written, 0 deleted\n`,
-    );
+    // Per bundle in load order: its file under seeds/, its name, its nodes, how many of them an earlier bundle already
+    // wrote as it has them, its relationships and the programs its first load writes.
+    const bundles: [string, string, number, number, number, number][] = [
+      ['cellectar-clr-131-2017-11-07.json', 'cellectar-clr-131-2017-11-07', 33, 0, 82, 4],
+      ['history/2016-12-01-cellectar-phase1-cohorts-1-2-results.json', 'history-2016-12-01-cellectar-phase1-cohorts-1-2-results', 10, 0, 18, 0],
+      ['history/2017-11-08-rarecancernews-phase1-survival-update.json', 'history-2017-11-08-rarecancernews-phase1-survival-update', 8, 3, 10, 0],
+      ['history/2019-02-02-healthtree-phase1-os-22-months.json', 'history-2019-02-02-healthtree-phase1-os-22-months', 3, 0, 5, 0],
+      ['history/2020-03-25-healio-orphan-lpl.json', 'history-2020-03-25-healio-orphan-lpl', 3, 0, 6, 0],
+      ['history/2020-05-26-cellectar-fast-track-lpl-wm.json', 'history-2020-05-26-cellectar-fast-track-lpl-wm', 9, 2, 19, 2],
+      ['history/2023-05-17-ctgov-nct03478462-clover2.json', 'history-2023-05-17-ctgov-nct03478462-clover2', 11, 0, 27, 8],
+      ['history/2024-05-29-cellectar-city-of-hope-mf.json', 'history-2024-05-29-cellectar-city-of-hope-mf', 5, 0, 9, 1],
+      ['history/undated-ema-orphan-eu-3-19-2204-mm.json', 'history-undated-ema-orphan-eu-3-19-2204-mm', 4, 0, 7, 1],
+      ['history/undated-myelomauk-phase1-mos-26-2.json', 'history-undated-myelomauk-phase1-mos-26-2', 6, 4, 6, 0],
+    ];
+    const line = ([file, name, nodes, unchanged, relationships, programs]: (typeof bundles)[number], again: boolean) =>
+      `loading ${join(ROOT, 'seeds', ...file.split('/'))}\n${name}: ${again ? 0 : nodes - unchanged} node(s) written, ${again ? nodes : unchanged} unchanged, ` +
+      `${relationships} relationship(s) merged, 0 removed; programs: ${again ? 0 : programs} written, 0 deleted\n`;
+    expect((await seed(graphPath)).stdout).toBe(bundles.map((bundle) => line(bundle, false)).join(''));
+    expect((await seed(graphPath)).stdout).toBe(bundles.map((bundle) => line(bundle, true)).join(''));
     const releaseOnly = await promisify(execFile)(process.execPath, ['dist/src/ingest/seed-cli.js'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', GRAPH_PATH: mkdtempSync(join(tmpdir(), 'graph-')), SEED_HISTORY: 'false' } });
-    expect(releaseOnly.stdout).toBe(`${release}cellectar-clr-131-2017-11-07: 33 node(s) written, 0 unchanged, 82 relationship(s) merged, 0 removed; programs: 4 written, 0 deleted\n`);
+    expect(releaseOnly.stdout).toBe(line(bundles[0]!, false));
   });
 
   it('loads a folder as its bundles in name order, each in its own transaction', async () => {

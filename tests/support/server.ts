@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { type App, type AppOptions, startApp } from '../../src/app.js';
 import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { type Config, readConfig } from '../../src/config.js';
@@ -70,4 +71,11 @@ export async function graphql<T = Record<string, any>>(
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+}
+
+/** Given a server URL, a document and variables, POSTs them and returns the answer's data, failing the test on any error. */
+export async function dataOf(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+  const { body } = await graphql(url, query, variables);
+  expect(body.errors).toBeUndefined();
+  return body.data!;
 }
