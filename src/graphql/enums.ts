@@ -112,6 +112,10 @@ export const Endpoint = enumObject('Endpoint', 'What a readout measures.', {
   OVERALL_RESPONSE_RATE: 'Share of patients with a response as the source’s criteria count one: usually a partial response or better; in Waldenström’s macroglobulinemia, a minor response or better.',
   COMPLETE_RESPONSE_RATE: 'Share of patients with a complete response as the source defines it; `metric` gives its words, which may change between reports.',
   CLINICAL_BENEFIT_RATE: 'Share of patients with a clinical benefit, as the source counts it.',
+  MAJOR_RESPONSE_RATE: 'Share of patients with a major response (in Waldenström’s macroglobulinemia, an IgM reduction of 50% or more), as the source defines it.',
+  DISEASE_CONTROL_RATE: 'Share of patients whose disease did not progress (a response or stable disease), as the source counts it.',
+  TUMOR_REDUCTION: 'How much the tumour burden shrank, in one patient or as a range; `metric` says how the source measured it.',
+  ADVERSE_EVENTS: 'A measure of adverse events (a rate, an average grade or count); `metric` says which.',
   RESPONSE_OBSERVED: 'A response was seen; `responseCategory` says which.',
 });
 /** The `ResponseCategory` GraphQL enum. */
@@ -161,6 +165,31 @@ export const Qualifier = enumObject('Qualifier', 'How a quantity relates to the 
   MORE_THAN: 'More than the number.',
   LESS_THAN: 'Less than the number.',
   APPROXIMATELY: 'About the number.',
+});
+/** The `NameKind` GraphQL enum. */
+export const NameKind = enumObject('NameKind', 'What kind of name a name is.', {
+  CODE_NAME: 'A developer’s code name, e.g. CLR 131 or I-131-CLR1404.',
+  NONPROPRIETARY_NAME: 'A nonproprietary (INN-style) name, e.g. iopofosine I 131.',
+  CHEMICAL_NAME: 'A chemical name, as the source prints it.',
+  TRIAL_NAME: 'A trial’s name or acronym, e.g. CLOVER-1.',
+  OTHER: 'Any other name.',
+});
+/** The `MilestoneKind` GraphQL enum. */
+export const MilestoneKind = enumObject('MilestoneKind', 'What a trial milestone records.', {
+  FIRST_POSTED: 'The registry record was first posted.',
+  STUDY_START: 'The first participant was enrolled.',
+  STATUS: 'The status a record showed (`status`), as of the source’s date.',
+  ENROLLMENT: 'How many participants were enrolled or planned (`count`).',
+  PRIMARY_COMPLETION: 'The last participant’s data for the primary outcome were, or are expected to be, collected.',
+  STUDY_COMPLETION: 'The study ended, or is expected to end.',
+  LAST_UPDATE: 'The registry record was last updated or verified.',
+});
+/** The `DisagreementKind` GraphQL enum. */
+export const DisagreementKind = enumObject('DisagreementKind', 'How sources differ about a fact.', {
+  CONTRADICTION: 'The sources cannot all be right.',
+  DEFINITION: 'The same words stand for different things, or a definition changed between reports.',
+  WORDING: 'Different words for what may be one thing.',
+  REVISION: 'A later source moves a date, a status or a scope an earlier one gave.',
 });
 /** The `SourceKind` GraphQL enum. */
 export const SourceKind = enumObject('SourceKind', 'What kind of document a source is.', {

@@ -11,6 +11,14 @@ import { CompoundResolver } from '../modules/compound/compound.resolver.js';
 import { Compound } from '../modules/compound/compound.type.js';
 import { DesignationResolver } from '../modules/designation/designation.resolver.js';
 import { Designation } from '../modules/designation/designation.type.js';
+import { DisagreementResolver } from '../modules/disagreement/disagreement.resolver.js';
+import { Disagreement } from '../modules/disagreement/disagreement.type.js';
+import { MilestoneResolver } from '../modules/milestone/milestone.resolver.js';
+import { Milestone } from '../modules/milestone/milestone.type.js';
+import { NameResolver } from '../modules/name/name.resolver.js';
+import { Name } from '../modules/name/name.type.js';
+import { ReadoutSeriesResolver } from '../modules/readout-series/readout-series.resolver.js';
+import { ReadoutSeries } from '../modules/readout-series/readout-series.type.js';
 import { IndicationResolver } from '../modules/indication/indication.resolver.js';
 import { Indication } from '../modules/indication/indication.type.js';
 import { MetaResolver } from '../modules/meta/meta.resolver.js';
@@ -36,6 +44,10 @@ const citations = [
   citationsResolver(Designation, 'Designation'),
   citationsResolver(Readout, 'Readout'),
   citationsResolver(Claim, 'Claim'),
+  citationsResolver(ReadoutSeries, 'ReadoutSeries'),
+  citationsResolver(Name, 'Name'),
+  citationsResolver(Milestone, 'Milestone'),
+  citationsResolver(Disagreement, 'Disagreement'),
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -53,13 +65,17 @@ async function build(): Promise<GraphQLSchema> {
       DesignationResolver,
       ReadoutResolver,
       ClaimResolver,
+      ReadoutSeriesResolver,
+      NameResolver,
+      MilestoneResolver,
+      DisagreementResolver,
       SourceResolver,
       ProgramResolver,
       MetaResolver,
       SearchResolver,
       ...citations,
     ] as unknown as [Function, ...Function[]],
-    orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim],
+    orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim, ReadoutSeries, Name, Milestone, Disagreement],
     validate: false,
     emitSchemaFile: false,
   });

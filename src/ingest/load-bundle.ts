@@ -235,9 +235,13 @@ export function seedFiles(directory: string): string[] {
 
 /**
  * Given a repository root and whether to include the program's later history, returns the seed bundles in load
- * order: those of `seeds/`, then those of `seeds/history/`, each folder in file-name order.
+ * order: those of `seeds/`, then those of `seeds/history/` (one per source document), then those of
+ * `seeds/history/across-sources/` (what holds across documents: readout series, disagreements), each folder in
+ * file-name order.
  */
 export function seedBundleFiles(root: string, history = true): string[] {
   const later = join(root, 'seeds', 'history');
-  return [...seedFiles(join(root, 'seeds')), ...(history && existsSync(later) ? seedFiles(later) : [])];
+  const across = join(later, 'across-sources');
+  const folders = history ? [later, across].filter((folder) => existsSync(folder)) : [];
+  return [...seedFiles(join(root, 'seeds')), ...folders.flatMap(seedFiles)];
 }

@@ -69,6 +69,10 @@ export const ENUMS = {
     'OVERALL_RESPONSE_RATE',
     'COMPLETE_RESPONSE_RATE',
     'CLINICAL_BENEFIT_RATE',
+    'MAJOR_RESPONSE_RATE',
+    'DISEASE_CONTROL_RATE',
+    'TUMOR_REDUCTION',
+    'ADVERSE_EVENTS',
     'RESPONSE_OBSERVED',
   ],
   ResponseCategory: [
@@ -85,6 +89,9 @@ export const ENUMS = {
   Statistic: ['MEDIAN', 'AVERAGE'],
   ClaimKind: ['MECHANISM', 'EVIDENCE', 'PRECLINICAL_EVIDENCE', 'POTENTIAL_BENEFIT', 'INTERPRETATION', 'PIPELINE', 'OUTLOOK'],
   Qualifier: ['EXACTLY', 'MORE_THAN', 'LESS_THAN', 'APPROXIMATELY'],
+  NameKind: ['CODE_NAME', 'NONPROPRIETARY_NAME', 'CHEMICAL_NAME', 'TRIAL_NAME', 'OTHER'],
+  MilestoneKind: ['FIRST_POSTED', 'STUDY_START', 'STATUS', 'ENROLLMENT', 'PRIMARY_COMPLETION', 'STUDY_COMPLETION', 'LAST_UPDATE'],
+  DisagreementKind: ['CONTRADICTION', 'DEFINITION', 'WORDING', 'REVISION'],
   SourceKind: ['PRESS_RELEASE', 'PUBLICATION', 'REGISTRY', 'REGULATORY', 'NEWS_REPORT', 'COMPANY_WEBPAGE', 'PATIENT_ORGANIZATION', 'PARTNER'],
 } as const;
 
@@ -176,7 +183,7 @@ export const NODE_PROPERTIES = {
   Trial: {
     ...common,
     phase: filtered(doc(indexed(oneOf('Stage', true)), `Trial phase, in the order ${STAGE_ORDER}. A Phase 1/2 trial is PHASE_1_2, which ranks below PHASE_2.`), 'By phase.'),
-    status: filtered(doc(oneOf('TrialStatus', true), 'Where the trial stands.'), 'By status.'),
+    status: filtered(doc(oneOf('TrialStatus', true), 'Where the trial stands, as the source that first describes it says; `milestones` gives each later status a source shows, with its date.'), 'By status.'),
     population: doc(string, 'Who the trial enrolls, e.g. relapsed or refractory multiple myeloma.'),
     dosingRegimen: doc(string, 'How the compound is given, e.g. single dose, one or two doses.'),
     purpose: doc(string, 'What the trial is for, e.g. assess efficacy.'),
@@ -244,6 +251,33 @@ export const NODE_PROPERTIES = {
     quantityUnit: string,
     quantityQualifier: oneOf('Qualifier'),
   },
+  ReadoutSeries: {
+    ...common,
+    measure: doc(required(string), 'What its points measure, in general terms (e.g. survival); each point names its own `metric`.'),
+    subject: doc(required(string), 'Whom it follows: a cohort, a trial or a population, as the sources name it.'),
+    definitionChanged: doc(boolean, 'True when its points do not all measure the same thing: the metric or a response category was renamed or redefined between reports, so a change in value is not a change on one scale (each point’s `metric` says what it measured).'),
+    note: doc(string, 'What to keep in mind when reading the series.'),
+  },
+  Name: {
+    ...common,
+    kind: filtered(doc(oneOf('NameKind', true), 'What kind of name it is: a code name, a nonproprietary (INN-style) name, a chemical name, a trial’s name.'), 'By kind, e.g. CODE_NAME.'),
+    note: doc(string, 'How the sources use it, e.g. for the compound or for its carrier alone.'),
+  },
+  Milestone: {
+    ...common,
+    kind: filtered(doc(oneOf('MilestoneKind', true), 'What happened or is expected: first posted, start, a status, enrollment, completion, an update.'), 'By kind, e.g. STATUS.'),
+    on: filtered(sorted(doc(date, 'The day, when the source gives one.'), 'ON'), 'By day, e.g. `{ lt: "2021-01-01" }`.'),
+    period: doc(string, 'The date as the source gives it when it gives no day, e.g. "July 2020" or "2H 2023".'),
+    estimated: doc(boolean, 'True for an anticipated or estimated date, false for an actual one, as the record labels it.'),
+    status: filtered(doc(oneOf('TrialStatus'), 'For STATUS: the status the record shows.'), 'By status.'),
+    count: doc(integer, 'For ENROLLMENT: the number of participants.'),
+    note: doc(string, 'What to keep in mind, e.g. which status the record shows as the previous one.'),
+  },
+  Disagreement: {
+    ...common,
+    kind: filtered(doc(oneOf('DisagreementKind', true), 'CONTRADICTION: the sources cannot all be right; DEFINITION: the same words for different things or a definition changed; WORDING: different words for one thing; REVISION: a later source moves a date or a status.'), 'By kind.'),
+    topic: filtered(doc(required(string), 'What it is about, e.g. who had the partial response.'), 'By topic, ignoring case.'),
+  },
   Source: {
     ...common,
     kind: filtered(doc(oneOf('SourceKind', true), 'What kind of document this is.'), 'By kind, e.g. PRESS_RELEASE.'),
@@ -255,7 +289,7 @@ export const NODE_PROPERTIES = {
       sorted(doc(date, 'Publication date, when the document gives one (`dateBasis` says how): the date the facts it states are current as of, unless a fact says otherwise. Null for an undated document.'), 'PUBLISHED_ON'),
       'By publication date, e.g. `{ lt: "2018-01-01" }`; `{ isNull: true }` for undated documents.',
     ),
-    publishedNotBefore: doc(date, 'For an undated document: the earliest date its content allows (an event it reports). A lower bound, not a publication date.'),
+    publishedNotBefore: doc(date, 'For an undated document: the earliest date its content allows (an event it reports). A lower bound, not a publication date; null too when the content allows none (`dateBasis` says so).'),
     dateBasis: doc(string, 'What the publication date rests on, e.g. a dateline, a date in the URL path, a "Last Update Posted" date.'),
     primary: doc(boolean, 'True for the company’s or a regulator’s or registry’s own words; false for someone else reporting them.'),
     url: doc(url, 'Where the document can be read, when known.'),
@@ -344,6 +378,10 @@ const FACT_LABELS: readonly Label[] = [
   'Designation',
   'Readout',
   'Claim',
+  'ReadoutSeries',
+  'Name',
+  'Milestone',
+  'Disagreement',
 ];
 
 /** Every relationship type with the labels it may join and the properties it carries. */
@@ -365,6 +403,12 @@ export const RELATIONSHIPS = {
   GRANTED_TO: { from: ['Designation'], to: ['Company'], properties: { since: string, until: string } },
   SUBTYPE_OF: { from: ['Indication'], to: ['Indication'], properties: {} },
   CLAIMS: { from: ['Company', 'Compound', 'Platform', 'Trial'], to: ['Claim'], properties: {} },
+  IN_SERIES: { from: ['Readout'], to: ['ReadoutSeries'], properties: { position: required(integer) } },
+  KNOWN_AS: { from: ['Company', 'Compound', 'Trial'], to: ['Name'], properties: {} },
+  HAS_MILESTONE: { from: ['Trial'], to: ['Milestone'], properties: {} },
+  ISSUED_BY: { from: ['Source'], to: ['Company'], properties: {} },
+  VERSION: { from: ['Disagreement'], to: ['Source'], properties: { says: required(string), locators: required(strings) } },
+  CONCERNS: { from: ['Disagreement'], to: FACT_LABELS, properties: {} },
   SUPPORTED_BY: { from: FACT_LABELS, to: ['Source'], properties: { locators: required(strings) } },
 } as const satisfies Record<string, RelationshipSpec>;
 

@@ -70,6 +70,8 @@ export type Condition =
 export interface Ordering {
   property: string;
   direction: 'ASC' | 'DESC';
+  /** Sort by a property of the relationship rather than of the node (a series' points by `position`): one-hop relations only. */
+  edge?: boolean;
 }
 
 /** Where the previous page ended: the sort property's value and the id of its last node. */
@@ -263,6 +265,17 @@ function sortOf(variable: string, labels: readonly Label[], orderBy: Ordering): 
 }
 
 /**
+ * Given a one-hop relation path and an ordering by a property of its relationship, returns what its pages are sorted
+ * by (`r.position`); refuses a longer path or a property the relationship type does not carry.
+ */
+function edgeSort(path: RelationPath, orderBy: Ordering, single: boolean): SortSpec {
+  const [step] = path;
+  const spec = step ? (RELATIONSHIPS[step.type].properties as Record<string, PropertySpec>)[orderBy.property] : undefined;
+  if (!single || !spec) throw new Error(`a relation is sorted by a property of its one relationship: ${orderBy.property} is not one here`);
+  return { sorted: `r.${orderBy.property}`, id: 'm.id', nullable: !spec.required, direction: orderBy.direction };
+}
+
+/**
  * Given a label, filter, ordering, the previous page's end and a page size, returns the statement listing that page.
  * Nodes without the sort property come last in either direction, and the keyset condition keeps paging through them.
  */
@@ -394,8 +407,9 @@ export function relatedNodes(options: { label: Label; path: RelationPath; orderB
   const { label, path, orderBy, after, limit } = options;
   const scope = new Scope();
   const walked = walk(label, path, scope);
-  for (const end of walked.labels) assertProperty(end, orderBy.property);
-  const keyset = keysetAfter(sortOf('m', walked.labels, orderBy), after, scope);
+  const sort = orderBy.edge ? edgeSort(path, orderBy, walked.single) : sortOf('m', walked.labels, orderBy);
+  if (!orderBy.edge) for (const end of walked.labels) assertProperty(end, orderBy.property);
+  const keyset = keysetAfter(sort, after, scope);
   const filters = [walked.labelFilter, keyset].filter((filter): filter is string => filter !== undefined);
   const where = filters.length ? [`  WHERE ${filters.join(' AND ')}`] : [];
   const body = walked.single
@@ -407,12 +421,12 @@ export function relatedNodes(options: { label: Label; path: RelationPath; orderB
     `MATCH (n:${label} {id: key})`,
     'CALL (n) {',
     ...body,
-    `  ORDER BY ${sortKeys(sortOf('m', walked.labels, orderBy))}`,
+    `  ORDER BY ${sortKeys(sort)}`,
     `  LIMIT ${limitParam}`,
     '}',
     `RETURN key, m {.*} AS node, ${walked.single ? 'properties(r)' : 'null'} AS edge${labelColumn(walked)}`,
     // Rows come out of CALL in its order already; sorting them again (a page per parent, so cheap) says so in Cypher.
-    `ORDER BY key, ${sortKeys(sortOf('m', walked.labels, orderBy))}`,
+    `ORDER BY key, ${sortKeys(sort)}`,
   ].join('\n');
   return { name: `related-${label}.${walked.name}`, text, params: scope.params };
 }

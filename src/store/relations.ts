@@ -27,6 +27,7 @@ export const RELATION_FIELDS = {
     trials: { path: [{ type: 'SPONSORED_BY', direction: 'IN', label: 'Trial' }], description: 'Trials the company sponsors, by name.' },
     designations: { path: [{ type: 'GRANTED_TO', direction: 'IN', label: 'Designation' }], description: 'Regulatory designations granted to the company, by name.' },
     claims: { path: [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], description: 'Statements sources make about the company (pipeline, outlook ...), by name.' },
+    names: { path: [{ type: 'KNOWN_AS', direction: 'OUT', label: 'Name' }], description: 'Names the sources give the company, each with when it was first seen; by name.' },
   },
   Compound: {
     developers: { path: [{ type: 'DEVELOPS', direction: 'IN', label: 'Company' }], description: 'Companies that develop the compound, by name.' },
@@ -35,6 +36,7 @@ export const RELATION_FIELDS = {
     designations: { path: [{ type: 'HAS_DESIGNATION', direction: 'OUT', label: 'Designation' }], description: 'Regulatory designations granted to the compound, by name.' },
     developedFor: { path: [{ type: 'DEVELOPED_FOR', direction: 'OUT', label: 'Indication' }], description: 'Indications the developer names as the target of development (e.g. hematologic malignancies), by name.' },
     claims: { path: [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], description: 'Statements sources make about the compound, by name.' },
+    names: { path: [{ type: 'KNOWN_AS', direction: 'OUT', label: 'Name' }], description: 'Names the compound is known by (code names, its nonproprietary name, chemical names), each with when it was first seen; by name.' },
   },
   Designation: {
     grantees: { path: [{ type: 'GRANTED_TO', direction: 'OUT', label: 'Company' }], description: 'Companies the designation was granted to, by name.' },
@@ -51,6 +53,14 @@ export const RELATION_FIELDS = {
     designations: { path: [{ type: 'FOR_INDICATION', direction: 'IN', label: 'Designation' }], description: 'Designations granted for this indication directly, by name.' },
     parent: { path: [{ type: 'SUBTYPE_OF', direction: 'OUT', label: 'Indication' }], one: true, description: 'The broader indication this one is a subtype of.' },
   },
+  Milestone: {
+    trial: { path: [{ type: 'HAS_MILESTONE', direction: 'IN', label: 'Trial' }], one: true, description: 'The trial the milestone is of.' },
+  },
+  Name: {
+    compounds: { path: [{ type: 'KNOWN_AS', direction: 'IN', label: 'Compound' }], description: 'Compounds known by this name, by name.' },
+    companies: { path: [{ type: 'KNOWN_AS', direction: 'IN', label: 'Company' }], description: 'Companies known by this name, by name.' },
+    trials: { path: [{ type: 'KNOWN_AS', direction: 'IN', label: 'Trial' }], description: 'Trials known by this name, by name.' },
+  },
   Platform: {
     owners: { path: [{ type: 'OWNS', direction: 'IN', label: 'Company' }], description: 'Companies that own the platform, by name.' },
     carriers: { path: [{ type: 'USES_CARRIER', direction: 'OUT', label: 'Platform' }], description: 'Carrier platforms this platform uses (e.g. PDC uses the PLE carrier), by name.' },
@@ -62,6 +72,17 @@ export const RELATION_FIELDS = {
     indications: { path: [{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], description: 'Indications the value was measured in, by name.' },
     comparedBy: { path: [{ type: 'COMPARED_WITH', direction: 'IN', label: 'Readout' }], description: 'For a comparator: the observed readouts a source sets against it, by name.' },
     cohort: { path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }], one: true, description: 'The cohort that reported it, for a cohort readout.' },
+    series: { path: [{ type: 'IN_SERIES', direction: 'OUT', label: 'ReadoutSeries' }], one: true, description: 'The series it is a point of: the same measure of the same subject, report after report.' },
+  },
+  ReadoutSeries: {
+    points: {
+      path: [{ type: 'IN_SERIES', direction: 'IN', label: 'Readout' }],
+      orderBy: { property: 'position', direction: 'ASC', edge: true },
+      description: 'Its readouts in the order they were reported (a point without a report date where its source places it); the last is the latest. Nothing is overwritten: each keeps its value, metric, qualifiers, dates and sources.',
+    },
+  },
+  Source: {
+    issuer: { path: [{ type: 'ISSUED_BY', direction: 'OUT', label: 'Company' }], one: true, description: 'The company that issued it (its press release, filing or web page); null for third parties.' },
   },
   Trial: {
     cohorts: { path: [{ type: 'HAS_COHORT', direction: 'OUT', label: 'Cohort' }], orderBy: { property: 'ordinal', direction: 'ASC' }, description: 'Cohorts of the trial, in order (by ordinal).' },
@@ -69,6 +90,8 @@ export const RELATION_FIELDS = {
     sponsors: { path: [{ type: 'SPONSORED_BY', direction: 'OUT', label: 'Company' }], description: 'Sponsors of the trial, by name.' },
     readouts: { path: [{ type: 'REPORTED', direction: 'OUT', label: 'Readout' }], description: 'Readouts reported for the trial as a whole (cohort readouts are on each cohort), by name.' },
     claims: { path: [{ type: 'CLAIMS', direction: 'OUT', label: 'Claim' }], description: 'Statements sources make about the trial (interpretation, outlook), by name.' },
+    names: { path: [{ type: 'KNOWN_AS', direction: 'OUT', label: 'Name' }], description: 'Names the trial goes by (e.g. CLOVER-1), each with when it was first seen; by name.' },
+    milestones: { path: [{ type: 'HAS_MILESTONE', direction: 'OUT', label: 'Milestone' }], orderBy: { property: 'on', direction: 'ASC' }, description: 'Its dates and statuses over time, each from its source, by day (those given only as a month or half-year last).' },
   },
 } as const satisfies Partial<Record<Label, Record<string, RelationField>>>;
 

@@ -17,6 +17,8 @@ export const SEARCH_FIELDS = {
   Platform: ['name', 'abbreviation'],
   Indication: ['name', 'synonyms', 'xrefs'],
   Trial: ['name', 'registryIds'],
+  // A name is searched for what it names: its hits count for the compounds, companies and trials known by it.
+  Name: ['name'],
 } as const satisfies Partial<Record<Label, readonly string[]>>;
 
 /** A label search covers. */

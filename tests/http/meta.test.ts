@@ -39,6 +39,10 @@ describe('meta', () => {
       { label: 'Designation', count: 1 },
       { label: 'Readout', count: 6 },
       { label: 'Claim', count: 12 },
+      { label: 'ReadoutSeries', count: 0 },
+      { label: 'Name', count: 0 },
+      { label: 'Milestone', count: 0 },
+      { label: 'Disagreement', count: 0 },
       { label: 'Source', count: 1 },
       { label: 'Program', count: 4 },
     ]);

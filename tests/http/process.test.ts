@@ -45,7 +45,7 @@ describe('the server process', () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
 
     const first = await startProcess({ GRAPH_PATH: graphPath });
-    expect(first.output()).toContain('seeded the empty store with 10 bundle(s)');
+    expect(first.output()).toContain('seeded the empty store with 36 bundle(s)');
     const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
     expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
     first.child.kill('SIGTERM');
@@ -54,8 +54,8 @@ describe('the server process', () => {
 
     const second = await startProcess({ GRAPH_PATH: graphPath });
     expect(second.output()).not.toContain('seeded');
-    // Cellectar, and the two sponsors the EU orphan designation has had.
-    expect((await graphql(second.url, '{ companies { totalCount } }')).body.data).toEqual({ companies: { totalCount: 3 } });
+    // Cellectar, the two sponsors the EU orphan designation has had, and Cellectar's supplier CPDC.
+    expect((await graphql(second.url, '{ companies { totalCount } }')).body.data).toEqual({ companies: { totalCount: 4 } });
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   }, 60_000);
@@ -91,14 +91,40 @@ describe('npm run seed', () => {
     const bundles: [string, string, number, number, number, number][] = [
       ['cellectar-clr-131-2017-11-07.json', 'cellectar-clr-131-2017-11-07', 33, 0, 82, 4],
       ['history/2016-12-01-cellectar-phase1-cohorts-1-2-results.json', 'history-2016-12-01-cellectar-phase1-cohorts-1-2-results', 10, 0, 18, 0],
+      ['history/2017-02-27-smarteranalyst-phase1-cohort3-update.json', 'history-2017-02-27-smarteranalyst-phase1-cohort3-update', 22, 6, 43, 0],
+      ['history/2017-10-06-myelomaresearchnews-phase1-final-cohort.json', 'history-2017-10-06-myelomaresearchnews-phase1-final-cohort', 17, 8, 27, 0],
+      ['history/2017-10-24-cellectar-phase1-cohort5-split-dose.json', 'history-2017-10-24-cellectar-phase1-cohort5-split-dose', 17, 8, 26, 0],
       ['history/2017-11-08-rarecancernews-phase1-survival-update.json', 'history-2017-11-08-rarecancernews-phase1-survival-update', 8, 3, 10, 0],
+      ['history/2018-05-02-seekingalpha-rpdd-neuroblastoma.json', 'history-2018-05-02-seekingalpha-rpdd-neuroblastoma', 7, 0, 13, 0],
+      ['history/2018-06-06-maestro-rpdd-rhabdomyosarcoma.json', 'history-2018-06-06-maestro-rpdd-rhabdomyosarcoma', 13, 5, 21, 0],
+      ['history/2018-07-18-cellectar-sec-ex99-dlbcl-interim.json', 'history-2018-07-18-cellectar-sec-ex99-dlbcl-interim', 12, 3, 24, 1],
+      ['history/2018-07-19-patientworthy-wm-single-patient.json', 'history-2018-07-19-patientworthy-wm-single-patient', 9, 2, 14, 0],
+      ['history/2018-08-13-hcplive-rpdd-ewing-sarcoma.json', 'history-2018-08-13-hcplive-rpdd-ewing-sarcoma', 11, 0, 23, 0],
+      ['history/2018-11-12-cellectar-import-alert-exemption.json', 'history-2018-11-12-cellectar-import-alert-exemption', 11, 4, 18, 0],
       ['history/2019-02-02-healthtree-phase1-os-22-months.json', 'history-2019-02-02-healthtree-phase1-os-22-months', 3, 0, 5, 0],
-      ['history/2020-03-25-healio-orphan-lpl.json', 'history-2020-03-25-healio-orphan-lpl', 3, 0, 6, 0],
+      ['history/2019-07-09-cellectar-fast-track-dlbcl.json', 'history-2019-07-09-cellectar-fast-track-dlbcl', 14, 7, 25, 1],
+      ['history/2019-12-16-oncologytimes-clover1-20-patients.json', 'history-2019-12-16-oncologytimes-clover1-20-patients', 18, 7, 34, 0],
+      ['history/2020-02-28-myelomaresearchnews-clover1-phase2.json', 'history-2020-02-28-myelomaresearchnews-clover1-phase2', 18, 6, 30, 2],
+      ['history/2020-03-25-healio-orphan-lpl.json', 'history-2020-03-25-healio-orphan-lpl', 3, 1, 6, 0],
+      ['history/2020-04-09-ctgov-nct02278315.json', 'history-2020-04-09-ctgov-nct02278315', 17, 6, 27, 0],
       ['history/2020-05-26-cellectar-fast-track-lpl-wm.json', 'history-2020-05-26-cellectar-fast-track-lpl-wm', 9, 2, 19, 2],
-      ['history/2023-05-17-ctgov-nct03478462-clover2.json', 'history-2023-05-17-ctgov-nct03478462-clover2', 11, 0, 27, 8],
+      ['history/2023-02-22-meddatax-nct02278315-completed.json', 'history-2023-02-22-meddatax-nct02278315-completed', 11, 4, 17, 0],
+      ['history/2023-05-17-ctgov-nct03478462-clover2.json', 'history-2023-05-17-ctgov-nct03478462-clover2', 11, 3, 27, 8],
       ['history/2024-05-29-cellectar-city-of-hope-mf.json', 'history-2024-05-29-cellectar-city-of-hope-mf', 5, 0, 9, 1],
+      ['history/2025-11-13-cellectar-q3-2025-update.json', 'history-2025-11-13-cellectar-q3-2025-update', 17, 3, 36, 1],
+      ['history/undated-4traders-snmmi-mm-data.json', 'history-undated-4traders-snmmi-mm-data', 25, 3, 64, 0],
+      ['history/undated-apexonco-clover-wam-dataset.json', 'history-undated-apexonco-clover-wam-dataset', 16, 4, 35, 0],
+      ['history/undated-ascopost-orphan-rhabdomyosarcoma.json', 'history-undated-ascopost-orphan-rhabdomyosarcoma', 4, 1, 6, 1],
+      ['history/undated-ascopost-rpdd-osteosarcoma.json', 'history-undated-ascopost-rpdd-osteosarcoma', 14, 10, 23, 1],
+      ['history/undated-cancernetwork-clover2-phgg.json', 'history-undated-cancernetwork-clover2-phgg', 15, 4, 33, 1],
+      ['history/undated-cellectar-com-clover-wam-page.json', 'history-undated-cellectar-com-clover-wam-page', 26, 12, 56, 3],
+      ['history/undated-cellectar-com-clover1-page.json', 'history-undated-cellectar-com-clover1-page', 14, 11, 30, 0],
       ['history/undated-ema-orphan-eu-3-19-2204-mm.json', 'history-undated-ema-orphan-eu-3-19-2204-mm', 4, 0, 7, 1],
+      ['history/undated-madisonstartups-ec-orphan-wm.json', 'history-undated-madisonstartups-ec-orphan-wm', 9, 4, 15, 1],
+      ['history/undated-marketscreener-ema-prime-wm.json', 'history-undated-marketscreener-ema-prime-wm', 17, 11, 30, 2],
       ['history/undated-myelomauk-phase1-mos-26-2.json', 'history-undated-myelomauk-phase1-mos-26-2', 6, 4, 6, 0],
+      ['history/undated-stockwave-btd-wm.json', 'history-undated-stockwave-btd-wm', 16, 11, 31, 0],
+      ['history/across-sources/readout-series.json', 'history-across-sources-readout-series', 2, 0, 14, 0],
     ];
     const line = ([file, name, nodes, unchanged, relationships, programs]: (typeof bundles)[number], again: boolean) =>
       `loading ${join(ROOT, 'seeds', ...file.split('/'))}\n${name}: ${again ? 0 : nodes - unchanged} node(s) written, ${again ? nodes : unchanged} unchanged, ` +

@@ -7,7 +7,7 @@ import { SearchHitConnection, searchLabels, SearchType } from './search.type.js'
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchHitConnection, {
-    description: `Finds companies, compounds, platforms, indications and trials by name, alias, ticker, code name, payload, abbreviation, synonym, ontology id (CURIE) or registry id, ignoring case, accents, spaces and punctuation ("CLR131" finds "CLR 131") and tolerating one typo per word ("Cellecstar"); best first, each hit with its score and the value that matched. The ${CANDIDATES_PER_LABEL} best candidates of each type the text index finds are ranked.`,
+    description: `Finds companies, compounds, platforms, indications and trials by name, alias, ticker, code name, payload, abbreviation, synonym, ontology id (CURIE), registry id or any other name it is known by (\`names\`: a compound’s nonproprietary or chemical name, a trial’s acronym), ignoring case, accents, spaces and punctuation ("CLR131" finds "CLR 131") and tolerating one typo per word ("Cellecstar"); best first, each hit with its score and the value that matched. The ${CANDIDATES_PER_LABEL} best candidates of each type the text index finds are ranked.`,
   })
   search(
     @Arg('query', () => String, { description: `What to look for: at most ${MAX_SEARCH_LENGTH} characters, with at least one letter or digit.` }) query: string,

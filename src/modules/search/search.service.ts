@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { distance } from 'fastest-levenshtein';
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { CANDIDATES_PER_LABEL, type Executor, foldWords, MAX_QUERY_TERMS, MAX_SEARCH_LENGTH, MAX_SHORT_VALUE_WORDS, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
-import { type Entity, toEntity } from '../shared/graph-reader.js';
+import { CANDIDATES_PER_LABEL, type Executor, RELATIONSHIPS, relatedNodes, foldWords, MAX_QUERY_TERMS, MAX_SEARCH_LENGTH, MAX_SHORT_VALUE_WORDS, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
+import { BY_NAME, type Entity, toEntity } from '../shared/graph-reader.js';
 import type { MatchKind } from './search.type.js';
 
 /** The score of each kind of match but SIMILAR, whose score is 0.6 times the share of trigrams. */
@@ -114,9 +114,11 @@ export class SearchService {
     const size = pageSize(first);
     const key = searchKey(asked, labels);
     const offset = after ? offsetOf(after, key) : 0;
-    const found = await this.executor.search({ labels, terms: searchTerms(query).slice(0, MAX_QUERY_TERMS), perLabel: CANDIDATES_PER_LABEL });
-    const ranked = found
-      .flatMap(({ label, node }) => rank(asked, label, node) ?? [])
+    const named = labels.filter((label) => (KNOWN_BY_NAME as readonly string[]).includes(label));
+    const found = await this.executor.search({ labels: named.length ? [...labels, 'Name'] : labels, terms: searchTerms(query).slice(0, MAX_QUERY_TERMS), perLabel: CANDIDATES_PER_LABEL });
+    const direct = found.flatMap(({ label, node }) => (label === 'Name' ? [] : (rank(asked, label, node) ?? [])));
+    const byName = await this.holdersOf(found.flatMap(({ label, node }) => (label === 'Name' ? (rank(asked, 'Name', node) ?? []) : [])), named);
+    const ranked = bestPerNode([...direct, ...byName])
       .sort((left, right) => compareOrder(left.order, right.order) || left.hit.node.name.localeCompare(right.hit.node.name) || left.hit.node.id.localeCompare(right.hit.node.id))
       .map(({ hit }, index) => ({ hit, position: index + 1 }));
     return pageFrom(
@@ -127,6 +129,37 @@ export class SearchService {
       async () => ranked.length,
     ).map(({ hit }) => hit);
   }
+
+  /**
+   * Given the ranked hits on names and the labels searched, returns a hit for each compound, company or trial of those
+   * labels known by one of the names: matched in its `names`, ranked as the name was, after the label's own fields.
+   */
+  private async holdersOf(names: { hit: RankedHit; order: number[] }[], labels: readonly SearchableLabel[]): Promise<{ hit: RankedHit; order: number[] }[]> {
+    if (!names.length || !labels.length) return [];
+    const statement = relatedNodes({ label: 'Name', path: [{ type: 'KNOWN_AS', direction: 'IN', labels: RELATIONSHIPS.KNOWN_AS.from }], orderBy: BY_NAME, limit: CANDIDATES_PER_LABEL });
+    const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids: names.map(({ hit }) => hit.node.id) } });
+    const byName = new Map(names.map((name) => [name.hit.node.id, name]));
+    return rows.flatMap((row) => {
+      const name = byName.get(row.key as string);
+      const label = row.label as SearchableLabel;
+      if (!name || !labels.includes(label)) return [];
+      const order = [name.order[0] ?? 0, SEARCH_FIELDS[label].length, name.order[2] ?? 0];
+      return [{ hit: { score: name.hit.score, node: toEntity(label, row.node), matched: { field: 'names', value: name.hit.matched.value, kind: name.hit.matched.kind } }, order }];
+    });
+  }
+}
+
+/** The labels a `Name` can name (`KNOWN_AS`), which a search finds by their names too. */
+const KNOWN_BY_NAME = RELATIONSHIPS.KNOWN_AS.from;
+
+/** Given ranked hits, returns each node's best one only (a compound found by its code name and by one of its names). */
+function bestPerNode(hits: { hit: RankedHit; order: number[] }[]): { hit: RankedHit; order: number[] }[] {
+  const best = new Map<string, { hit: RankedHit; order: number[] }>();
+  for (const hit of hits) {
+    const kept = best.get(hit.hit.node.id);
+    if (!kept || compareOrder(hit.order, kept.order) < 0) best.set(hit.hit.node.id, hit);
+  }
+  return [...best.values()];
 }
 
 /** Given what was asked and the labels searched, returns what a cursor of this search carries to tell it from another search's. */

@@ -20,8 +20,9 @@ registerEnumType(SearchType, {
 
 /** Given the `types` argument (as given, so also from pricing), returns the labels to search: each once, all when none is named. */
 export function searchLabels(types: unknown): SearchableLabel[] {
-  if (!Array.isArray(types) || !types.length) return SEARCHABLE_LABELS;
-  return SEARCHABLE_LABELS.filter((label) => types.includes(label.toUpperCase()));
+  const labels = SEARCHABLE_LABELS.filter((label) => Object.hasOwn(SearchType, label.toUpperCase()));
+  if (!Array.isArray(types) || !types.length) return labels;
+  return labels.filter((label) => types.includes(label.toUpperCase()));
 }
 
 /** How a search matched a value, best first; `SearchHit.score` follows from it. */
@@ -49,7 +50,7 @@ registerEnumType(MatchKind, {
 /** Which value of a hit matched, in which field, and how. */
 @ObjectType({ description: 'Which value of a hit matched the search, in which field, and how.' })
 export class SearchMatch {
-  @Field(() => String, { description: 'The field of the node the value is in: name, aliases, ticker, codeNames, payload, abbreviation, synonyms, xrefs or registryIds.' })
+  @Field(() => String, { description: 'The field of the node the value is in: name, aliases, ticker, codeNames, payload, abbreviation, synonyms, xrefs or registryIds; or names, one of the names it is known by (e.g. iopofosine I 131 for CLR 131).' })
   field!: string;
 
   @Field(() => String, { description: 'The value that matched, as the graph holds it (a CURIE for xrefs).' })

@@ -43,6 +43,8 @@ export interface Related {
 export interface ListOrder {
   property: string;
   direction: 'ASC' | 'DESC';
+  /** A property of the relationship followed (a series' points by `position`), for a relation's pages. */
+  edge?: boolean;
 }
 
 /** Arguments every list takes. */
@@ -173,7 +175,7 @@ export class GraphReader {
   async relatedPage(label: Label, path: RelationPath, id: string, page: PageArguments, orderBy: ListOrder = BY_NAME): Promise<Page<Related>> {
     const limit = pageSize(page.first);
     const hops = await this.hops(label, path, orderBy, limit + 1, keysetOf(page.after, orderBy)).load(id);
-    return pageFrom(hops, limit, Boolean(page.after), (hop) => cursorOf(orderBy, hop.node), () => this.relatedCount(label, path).load(id));
+    return pageFrom(hops, limit, Boolean(page.after), (hop) => cursorOf(orderBy, orderBy.edge ? { ...hop.edge, id: hop.node.id } : hop.node), () => this.relatedCount(label, path).load(id));
   }
 
   /** Given a start label, a relation path and paging arguments, returns that page of the nodes at the path's end (see `relatedPage`). */

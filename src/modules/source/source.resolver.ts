@@ -1,6 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { RELATIONSHIPS } from '../../store/index.js';
+import { exposeRelations } from '../../graphql/entity.js';
 import { NodeConnection } from '../node/node.type.js';
 import type { Entity } from '../shared/graph-reader.js';
 import { entityQueries } from '../shared/entity-queries.js';
@@ -33,3 +34,5 @@ export class SourceResolver extends entityQueries({
     return Object.values(contact).some((value) => value !== null) ? contact : null;
   }
 }
+
+exposeRelations(SourceResolver, 'Source');
