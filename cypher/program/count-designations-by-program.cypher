@@ -1,10 +1,12 @@
 // How many designations list-designations-by-program.cypher pages through for each program of $keys, without
 // loading them.
+// Read as of $asOf when it is a date (null: the graph as it stands): only what is known by then (knownFrom).
 UNWIND $keys AS key
 WITH key, split(key, '@') AS parts
 MATCH (c:Compound {id: parts[0]}), (i:Indication {id: parts[1]})
 CALL (c, i) {
-  MATCH (c)-[:HAS_DESIGNATION]->(d:Designation)-[:FOR_INDICATION]->(:Indication)<-[:SUBTYPE_OF*0..]-(i)
+  MATCH (c)-[h:HAS_DESIGNATION]->(d:Designation)-[r:FOR_INDICATION]->(:Indication)<-[:SUBTYPE_OF*0..]-(i)
+  WHERE $asOf IS NULL OR (d.knownFrom <= $asOf AND h.knownFrom <= $asOf AND r.knownFrom <= $asOf)
   RETURN count(DISTINCT d) AS totalCount
 }
 RETURN key, totalCount

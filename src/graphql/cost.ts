@@ -3,7 +3,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   type DocumentNode,
+  Kind,
   Lexer,
+  type OperationDefinitionNode,
   Source,
   TokenKind,
   getNamedType,
@@ -23,6 +25,7 @@ import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexit
 import type { RequestLimits } from '../config.js';
 import { searchLabels } from '../modules/search/search.type.js';
 import { CANDIDATES_PER_LABEL, RELATION_FIELDS, type RelationField, relationTarget } from '../store/index.js';
+import { AS_OF_DIRECTIVE } from './as-of.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
 
@@ -277,6 +280,18 @@ export function programRows(args: Record<string, unknown>, sizeOf: (label: strin
   return programLookups(where, sizeOf) + found * (sorted ? 2 : 1);
 }
 
+/**
+ * Given a top-level program list's arguments and the size of each label, returns the rows it may read in a query
+ * with `@asOf`: its look-ups, and every program known by then (those of the compounds named, when it names some),
+ * each with its compound and indication, since which of them match and their order follow from their history.
+ */
+export function programRowsAsOf(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
+  const where = args.where as Record<string, unknown> | null | undefined;
+  const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
+  const found = compound && (compound.eq != null || compound.in != null) ? 0 : sizeOf('Program');
+  return programLookups(where, sizeOf) + found * 3;
+}
+
 /** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
 function searchRows(types: unknown): number {
   return CANDIDATES_PER_LABEL * searchLabels(types).length;
@@ -291,7 +306,7 @@ function searchRows(types: unknown): number {
  *   4,000 companies: 7 per company), times the items of the lists above it (`nodes(ids:)`: one per id);
  * - a list of what is not a label of its own (citations) reads what its page returns, which the node count prices.
  */
-export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => number): ComplexityEstimator {
+export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => number, asOf = false): ComplexityEstimator {
   const root = schema.getQueryType();
   return ({ type, field, args, childComplexity }) => {
     if (Array.isArray(args.ids)) return args.ids.length * childComplexity;
@@ -301,9 +316,16 @@ export function rowsEstimator(schema: GraphQLSchema, sizeOf: (label: string) => 
     const label = returned.slice(0, -'Connection'.length);
     if (label === 'SearchHit') return searchRows(args.types) + first * childComplexity;
     const parents = sizeOf(type.name);
-    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? programRows(args, sizeOf) : filterRows(args.where, sizeOf, label);
+    const reads = type !== root ? (parents > 0 ? Math.ceil(sizeOf(label) / parents) : 0) : label === 'Program' ? (asOf ? programRowsAsOf : programRows)(args, sizeOf) : filterRows(args.where, sizeOf, label);
     return reads + first * childComplexity;
   };
+}
+
+/** Given a document and the name of the operation to run, tells whether that operation carries `@asOf`. */
+function readsAsOf(document: DocumentNode, operationName: string | undefined): boolean {
+  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((each) => each.name?.value === operationName) : operations[0];
+  return operation?.directives?.some((directive) => directive.name.value === AS_OF_DIRECTIVE.name) ?? false;
 }
 
 /** How many selections the pricing walks at most, fragments expanded: a fragment spread many times is refused past it. */
@@ -317,10 +339,11 @@ export interface OperationCost {
   rows: number;
 }
 
-/** The two estimators an operation is priced with. */
+/** The estimators an operation is priced with: its nodes, and its rows with or without `@asOf`. */
 export interface CostEstimators {
   nodes: ComplexityEstimator;
   rows: ComplexityEstimator;
+  rowsAsOf: ComplexityEstimator;
 }
 
 /**
@@ -340,7 +363,7 @@ export function operationCost(
   try {
     const walk = (estimator: ComplexityEstimator) => getComplexity({ schema, query: document, variables, operationName, estimators: [estimator], maxQueryNodes: MAX_SELECTIONS });
     nodes = walk(estimators.nodes);
-    rows = walk(estimators.rows);
+    rows = walk(readsAsOf(document, operationName) ? estimators.rowsAsOf : estimators.rows);
   } catch (error) {
     // The walker gives up on documents whose fragments expand past maxQueryNodes selections.
     if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, specifiedDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AS_OF_DIRECTIVE } from './as-of.js';
 import { ClaimResolver } from '../modules/claim/claim.resolver.js';
 import { Claim } from '../modules/claim/claim.type.js';
 import { CohortResolver } from '../modules/cohort/cohort.resolver.js';
@@ -78,6 +79,7 @@ async function build(): Promise<GraphQLSchema> {
     orphanedTypes: [Company, Compound, Platform, Trial, Cohort, Indication, Designation, Readout, Claim, ReadoutSeries, Name, Milestone, Disagreement],
     validate: false,
     emitSchemaFile: false,
+    directives: [...specifiedDirectives, AS_OF_DIRECTIVE],
   });
   const query = built.getQueryType();
   if (query) {

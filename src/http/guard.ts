@@ -73,7 +73,8 @@ const PRICE_KEY_CHARS = 10_000;
  * it cannot pay), and puts the cost and the budget left in every answer's `extensions` and headers.
  */
 export function guardPlugin(schema: GraphQLSchema, limits: CostLimits, sizes: LabelSizes, budget: Budget, metrics: Metrics): ApolloServerPlugin<HttpContext> {
-  const estimators = { nodes: nodeEstimator(schema), rows: rowsEstimator(schema, (label) => sizes.of(label)) };
+  const sizeOf = (label: string) => sizes.of(label);
+  const estimators = { nodes: nodeEstimator(schema), rows: rowsEstimator(schema, sizeOf), rowsAsOf: rowsEstimator(schema, sizeOf, true) };
   // The price of one query text, operation and set of declared variables is worked out once (a refusal included),
   // not on every request, and again after the labels' sizes change. The cache is bounded in entries and in key
   // length, and keys hold only the variables the operation declares: a client cannot fill memory with its own.

@@ -13,6 +13,7 @@ import { ErrorCode, formatError } from '../graphql/errors.js';
 import { KnownOperationTypesRule } from '../graphql/operation-types.js';
 import type { GraphState, WorkBounds } from '../store/index.js';
 import { type ExplorerOperation, explorerRouter } from './explorer.js';
+import { asOfPlugin } from '../graphql/as-of.js';
 import { answerExtensions, guardPlugin, type HttpContext, rateLimitedMessage, setBudgetHeaders } from './guard.js';
 import { errorHandler, notFound, sendError } from './http-errors.js';
 import { type Metrics, requestLogger } from './observability.js';
@@ -82,6 +83,7 @@ export async function startHttpServer(options: HttpOptions): Promise<RunningServ
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       guardPlugin(options.schema, limits, options.graphState.sizes, budget, metrics),
+      asOfPlugin<HttpContext>(),
       // After the guard: a cached answer is priced and charged like any other.
       ...(options.responseCacheBytes > 0 ? [responseCachePlugin(options.responseCacheBytes, () => options.graphState.dataKey, metrics)] : []),
     ],

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setKnownFrom, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
@@ -141,14 +141,14 @@ function groupByEnds<Row extends { from: string; to: string }>(labels: ReadonlyM
   return [...groups.values()];
 }
 
-/** Given a bundle, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and end labels. */
-function relationshipGroups(bundle: Bundle) {
+/** Given a bundle and its date, returns its relationships plus one SUPPORTED_BY per cited source, grouped by type and end labels. */
+function relationshipGroups(bundle: Bundle, knownFrom: string | null) {
   const citations = bundle.nodes.flatMap((node) => {
     const locators = new Map<string, string[]>();
     for (const citation of node.citations) locators.set(citation.source, [...(locators.get(citation.source) ?? []), citation.locator]);
-    return [...locators].map(([source, list]) => ({ type: 'SUPPORTED_BY' as const, row: { from: node.id, to: source, properties: { locators: list } } }));
+    return [...locators].map(([source, list]) => ({ type: 'SUPPORTED_BY' as const, row: { from: node.id, to: source, properties: { locators: list }, knownFrom } }));
   });
-  const links = bundle.relationships.map(({ type, from, to, properties }) => ({ type, row: { from, to, properties } }));
+  const links = bundle.relationships.map(({ type, from, to, properties }) => ({ type, row: { from, to, properties, knownFrom } }));
   return groupByEnds(bundle.labels, [...links, ...citations]);
 }
 
@@ -164,6 +164,25 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
     for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) labels.set((row.node as { id: string }).id, row.label as Label);
   }
   return labels;
+}
+
+/**
+ * Given a bundle and the transaction writing it, returns the bundle's date: the earliest publication date of the
+ * sources it cites (its own Source nodes, or the graph's), or null when none of them is dated. The relationships it
+ * writes are known from that date (`KNOWN_FROM`).
+ */
+async function bundleDate(run: RunInTransaction, bundle: Bundle): Promise<string | null> {
+  const cited = new Set(bundle.nodes.flatMap((node) => node.citations.map((citation) => citation.source)));
+  const dates = new Map(bundle.nodes.filter((node) => node.label === 'Source').map((node) => [node.id, node.properties.publishedOn]));
+  const stored = [...cited].filter((id) => !dates.has(id));
+  for (const batch of batches(stored)) {
+    for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) {
+      const node = row.node as { id: string; publishedOn?: unknown };
+      dates.set(node.id, node.publishedOn);
+    }
+  }
+  const known = [...cited].map((id) => dates.get(id)).filter((date): date is string => typeof date === 'string');
+  return known.length ? known.reduce((earliest, date) => (date < earliest ? date : earliest)) : null;
 }
 
 /**
@@ -191,7 +210,7 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     const subtypeLinks = bundle.relationships.filter((relationship) => relationship.type === 'SUBTYPE_OF');
     const newSubtypes = subtypeLinks.length ? await newSubtypeLinks(run, subtypeLinks) : [];
     let relationships = 0;
-    for (const group of relationshipGroups(bundle)) {
+    for (const group of relationshipGroups(bundle, await bundleDate(run, bundle))) {
       for (const batch of batches(group.rows)) {
         const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: batch } });
         const linked = Number(row?.linked ?? 0);
@@ -207,6 +226,10 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
         const [row] = await run({ ...unlinkNodes(group.type, group.from, group.to), params: { rows: batch } });
         unlinked += Number(row?.unlinked ?? 0);
       }
+    }
+    for (const label of LABELS) {
+      const ids = bundle.nodes.filter((node) => node.label === label).map((node) => node.id);
+      for (const batch of batches(ids)) await run({ ...setKnownFrom(label), params: { ids: batch } });
     }
     const changedSubtypes = [...newSubtypes, ...bundle.unlink.filter((relationship) => relationship.type === 'SUBTYPE_OF')];
     const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes)));

@@ -15,10 +15,11 @@ import { type Executor, int, type Row, type RunInTransaction, STAGES } from '../
  */
 
 /**
- * The version of the derivation rule and bookkeeping below (2: programs in id-ordered buckets, with per-stage counts);
+ * The version of the derivation rule and bookkeeping below (2: programs in id-ordered buckets, with per-stage counts;
+ * 3: each program's history, its stage and designations from each date its dated facts became known);
  * stored programs of an older version are derived again at start-up.
  */
-export const PROGRAM_RULE_VERSION = 2;
+export const PROGRAM_RULE_VERSION = 3;
 
 /** A program as stored: its id (`compound-id@indication-id`), its stage and the designations covering it (`AGENCY:TYPE`). */
 export interface StoredProgram {
@@ -27,17 +28,35 @@ export interface StoredProgram {
   indicationId: string;
   stage: string;
   designations: string[];
+  /**
+   * Its history from its dated facts (undated ones count only for `stage` and `designations`, the program as of now):
+   * from each date in `historySince` on, the stage at the same place of `historyStages` and the designations listed
+   * (space-separated) at that place of `historyDesignations`; `knownFrom` is the first date, null for a program
+   * only undated facts give.
+   */
+  knownFrom: string | null;
+  historySince: string[];
+  historyStages: string[];
+  historyDesignations: string[];
+}
+
+/** A fact a program derives from, with the date it is known from (null: only undated sources state it). */
+interface Dated {
+  since: string | null;
 }
 
 /** The facts of one compound its programs derive from, as `find-program-facts-by-compound` returns them. */
 interface CompoundFacts {
   developmentStatus: string | null;
   /** Per trial-studies-indication fact: the trial's phase and the indication studied. */
-  studied: { phase: string; indicationId: string }[];
-  developedFor: string[];
+  studied: ({ phase: string; indicationId: string } & Dated)[];
+  developedFor: ({ indicationId: string } & Dated)[];
   /** Per designation-for-indication fact: `AGENCY:TYPE` and the indication it is for. */
-  designations: { key: string; indicationId: string }[];
+  designations: ({ key: string; indicationId: string } & Dated)[];
 }
+
+/** The program as some facts give it: its stage and designations. */
+type Snapshot = Pick<StoredProgram, 'id' | 'compoundId' | 'indicationId' | 'stage' | 'designations'>;
 
 /** Compounds derived per batch of statements. */
 const COMPOUND_BATCH = 500;
@@ -54,7 +73,34 @@ const RANK = new Map<string, number>(STAGES.map((stage, rank) => [stage, rank]))
  * indication or a broader one.
  */
 export function derivePrograms(compoundId: string, facts: CompoundFacts, ancestors: ReadonlyMap<string, readonly string[]>): StoredProgram[] {
-  const indications = new Set([...facts.studied.map((fact) => fact.indicationId), ...facts.developedFor]);
+  const history = new Map<string, { since: string; stage: string; designations: string }[]>();
+  const dates = [...new Set([...facts.studied, ...facts.developedFor, ...facts.designations].flatMap((fact) => (fact.since === null ? [] : [fact.since])))].sort();
+  for (const date of dates) {
+    const known = <T extends Dated>(list: T[]) => list.filter((fact) => fact.since !== null && fact.since <= date);
+    const asOf = { ...facts, studied: known(facts.studied), developedFor: known(facts.developedFor), designations: known(facts.designations) };
+    for (const program of snapshots(compoundId, asOf, ancestors)) {
+      const entries = history.get(program.id) ?? [];
+      const entry = { since: date, stage: program.stage, designations: program.designations.join(' ') };
+      const last = entries.at(-1);
+      if (!last || last.stage !== entry.stage || last.designations !== entry.designations) entries.push(entry);
+      history.set(program.id, entries);
+    }
+  }
+  return snapshots(compoundId, facts, ancestors).map((program) => {
+    const entries = history.get(program.id) ?? [];
+    return {
+      ...program,
+      knownFrom: entries[0]?.since ?? null,
+      historySince: entries.map((entry) => entry.since),
+      historyStages: entries.map((entry) => entry.stage),
+      historyDesignations: entries.map((entry) => entry.designations),
+    };
+  });
+}
+
+/** Given a compound's facts and the ancestors of its indications, returns its programs as those facts give them (`derivePrograms`). */
+function snapshots(compoundId: string, facts: CompoundFacts, ancestors: ReadonlyMap<string, readonly string[]>): Snapshot[] {
+  const indications = new Set([...facts.studied.map((fact) => fact.indicationId), ...facts.developedFor.map((fact) => fact.indicationId)]);
   const ranks = new Map<string, number>();
   for (const { phase, indicationId } of facts.studied) {
     const rank = RANK.get(phase);
@@ -77,17 +123,25 @@ export function derivePrograms(compoundId: string, facts: CompoundFacts, ancesto
   });
 }
 
+/** Given a stored list (absent when empty) and a derived one, tells whether they hold the same items in the same order. */
+function sameList(stored: unknown, derived: readonly string[]): boolean {
+  const list = (stored as string[] | null | undefined) ?? [];
+  return list.length === derived.length && list.every((item, index) => item === derived[index]);
+}
+
 /** Given a stored program and its derivation, tells whether the store holds it as derived, in a bucket. */
 function sameProgram(stored: Record<string, unknown> | undefined, derived: StoredProgram): boolean {
-  const designations = (stored?.designations as string[] | null | undefined) ?? [];
   return (
     stored !== undefined &&
     typeof stored.bucket === 'string' &&
     stored.stage === derived.stage &&
     stored.compoundId === derived.compoundId &&
     stored.indicationId === derived.indicationId &&
-    designations.length === derived.designations.length &&
-    designations.every((key, index) => key === derived.designations[index])
+    (stored.knownFrom ?? null) === derived.knownFrom &&
+    sameList(stored.designations, derived.designations) &&
+    sameList(stored.historySince, derived.historySince) &&
+    sameList(stored.historyStages, derived.historyStages) &&
+    sameList(stored.historyDesignations, derived.historyDesignations)
   );
 }
 
@@ -110,12 +164,15 @@ export async function refreshPrograms(run: RunInTransaction, compoundIds: readon
       const key = row.key as string;
       const entry = facts.get(key) ?? { developmentStatus: (row.developmentStatus as string | null) ?? null, studied: [], developedFor: [], designations: [] };
       const indicationId = row.indicationId as string;
-      if (row.kind === 'TRIAL') entry.studied.push({ phase: row.value as string, indicationId });
-      else if (row.kind === 'DEVELOPED_FOR') entry.developedFor.push(indicationId);
-      else entry.designations.push({ key: row.value as string, indicationId });
+      // Known when every node and relationship it rests on is: from the latest of their dates.
+      const dates = row.dates as (string | null)[];
+      const since = dates.some((date) => typeof date !== 'string') ? null : (dates as string[]).reduce((latest, date) => (date > latest ? date : latest));
+      if (row.kind === 'TRIAL') entry.studied.push({ phase: row.value as string, indicationId, since });
+      else if (row.kind === 'DEVELOPED_FOR') entry.developedFor.push({ indicationId, since });
+      else entry.designations.push({ key: row.value as string, indicationId, since });
       facts.set(key, entry);
     }
-    const programIndications = [...new Set([...facts.values()].flatMap((entry) => [...entry.studied.map((fact) => fact.indicationId), ...entry.developedFor]))];
+    const programIndications = [...new Set([...facts.values()].flatMap((entry) => [...entry.studied, ...entry.developedFor].map((fact) => fact.indicationId)))];
     const ancestors = new Map<string, string[]>();
     for (const batch of batches(programIndications)) {
       for (const row of await run(statement('program/list-ancestors-by-indication', { keys: batch }))) ancestors.set(row.key as string, row.ancestorIds as string[]);

@@ -359,7 +359,16 @@ export function schemaStatements(engine: 'embedded' | 'neo4j'): { name: string; 
 }
 
 /** Properties the store keeps itself; a bundle may not set them. */
-export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt'] as const;
+export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt', 'knownFrom'] as const;
+
+/**
+ * The property the store derives on every fact, source and relationship of the graph's labels: the date from which the
+ * sources make it known (`asOf` answers count what is known by their date). On a node: the earliest `publishedOn` of
+ * the sources that state it (of a source: its own); on a relationship: the earliest date of the bundles that wrote
+ * it, a bundle's date being the earliest `publishedOn` of the sources it cites. Absent when only undated sources
+ * state it: such a fact is known as of no date (docs/researchers.md).
+ */
+export const KNOWN_FROM = 'knownFrom';
 
 /** One relationship type: which labels it leaves from and arrives at, and the properties it carries. */
 export interface RelationshipSpec {

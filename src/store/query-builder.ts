@@ -4,6 +4,7 @@ import {
   isRelationshipType,
   type Label,
   LABELS,
+  KNOWN_FROM,
   MANAGED_PROPERTIES,
   NODE_PROPERTIES,
   type PropertySpec,
@@ -126,6 +127,17 @@ class Scope {
   readonly params: Record<string, unknown> = {};
   private parameterCount = 0;
   private variableCount = 0;
+  /** The parameter holding the date the statement reads the graph as of, when it does (`asOf`). */
+  readonly asOf: string | undefined;
+
+  constructor(asOf?: string) {
+    this.asOf = asOf === undefined ? undefined : this.param(asOf);
+  }
+
+  /** Given a node or relationship variable, returns the filter keeping it only if known as of the statement's date (none without one). */
+  known(variable: string): string[] {
+    return this.asOf ? [`${variable}.${KNOWN_FROM} <= ${this.asOf}`] : [];
+  }
 
   param(value: unknown): string {
     const name = `p${++this.parameterCount}`;
@@ -148,19 +160,27 @@ function comparison(subject: string, op: Comparison, parameter: string): string 
   return op === 'in' ? `${subject} IN ${parameter}` : `${subject} ${OPERATORS[op]} ${parameter}`;
 }
 
-function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope): { text: string; end: string; endLabel: Label } {
+/**
+ * Given a start variable and label, path steps and the statement's scope, returns the path's pattern, its end and,
+ * when the statement reads as of a date, the filters keeping only what is known by then: every node along it and
+ * every single-hop relationship (a variable-length step, the indication hierarchy, is read as it stands).
+ */
+function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope): { text: string; end: string; endLabel: Label; filters: string[] } {
   let text = `(${variable})`;
   let current = label;
   let end = variable;
+  const filters: string[] = [];
   for (const step of steps) {
     assertStep(current, step);
     end = scope.variable();
     const hops = step.hops ? `*${step.hops}` : '';
-    const arrow = step.direction === 'OUT' ? [`-[:${step.type}${hops}]->`, ''] : ['<-', `[:${step.type}${hops}]-`];
+    const relationship = scope.asOf && !step.hops ? scope.variable() : '';
+    const arrow = step.direction === 'OUT' ? [`-[${relationship}:${step.type}${hops}]->`, ''] : ['<-', `[${relationship}:${step.type}${hops}]-`];
     text += `${arrow[0]}${arrow[1]}(${end}:${step.label})`;
+    filters.push(...(relationship ? scope.known(relationship) : []), ...scope.known(end));
     current = step.label;
   }
-  return { text, end, endLabel: current };
+  return { text, end, endLabel: current, filters };
 }
 
 /**
@@ -186,7 +206,7 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
   }
   if ('path' in where) {
     const path = pattern(variable, label, where.path, scope);
-    const filters = where.where ? [condition(path.end, path.endLabel, where.where, scope, true)] : [];
+    const filters = [...path.filters, ...(where.where ? [condition(path.end, path.endLabel, where.where, scope, true)] : [])];
     if (where.compare) {
       const { property, op, endProperties, same = [] } = where.compare;
       assertProperty(label, property);
@@ -221,7 +241,7 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
 /** Given a label and an optional filter, returns the `MATCH ... WHERE ...` head shared by list and count statements. */
 function head(label: Label, where: Condition | undefined, scope: Scope, extra: string[] = []): string {
   assertLabel(label);
-  const filters = [...(where ? [condition('n', label, where, scope)] : []), ...extra];
+  const filters = [...scope.known('n'), ...(where ? [condition('n', label, where, scope)] : []), ...extra];
   return `MATCH (n:${label})${filters.length ? `\nWHERE ${filters.join('\n  AND ')}` : ''}`;
 }
 
@@ -229,7 +249,7 @@ function head(label: Label, where: Condition | undefined, scope: Scope, extra: s
 function alwaysSet(labels: readonly Label[], property: string): boolean {
   return labels.every((label) => {
     const spec = (NODE_PROPERTIES[label] as Record<string, PropertySpec | undefined>)[property];
-    return spec?.required === true || (MANAGED_PROPERTIES as readonly string[]).includes(property);
+    return spec?.required === true || (property !== KNOWN_FROM && (MANAGED_PROPERTIES as readonly string[]).includes(property));
   });
 }
 
@@ -285,11 +305,13 @@ export function listNodes(options: {
   orderBy: Ordering;
   after?: Keyset;
   limit: number;
+  /** Read as of this date: only what is known by then (`KNOWN_FROM`). */
+  asOf?: string;
 }): Statement {
   const { label, where, orderBy, after, limit } = options;
   assertLabel(label);
   assertProperty(label, orderBy.property);
-  const scope = new Scope();
+  const scope = new Scope(options.asOf);
   const keyset = keysetAfter(sortOf('n', [label], orderBy), after, scope);
   const match = head(label, where, scope, keyset ? [keyset] : []);
   const limitParam = scope.param(int(limit));
@@ -327,8 +349,8 @@ export function anyNodeOfTheGraph(): Statement {
 }
 
 /** Given a label and an optional filter, returns the statement counting the matching nodes. */
-export function countNodes(options: { label: Label; where?: Condition }): Statement {
-  const scope = new Scope();
+export function countNodes(options: { label: Label; where?: Condition; asOf?: string }): Statement {
+  const scope = new Scope(options.asOf);
   const match = head(options.label, options.where, scope);
   return { name: `count-${options.label}`, text: `${match}\nRETURN count(n) AS totalCount`, params: scope.params };
 }
@@ -354,6 +376,11 @@ interface Walk {
   /** A condition on the end's label, when it may have several. */
   labelFilter?: string;
   name: string;
+  /**
+   * Given the relationship's name in the pattern (a single hop, which a statement read as of a date must name), returns
+   * the filters keeping only what is known by that date: none otherwise.
+   */
+  known: (relationship: string) => string[];
 }
 
 function isAnyOf(step: PathStep | AnyOfStep): step is AnyOfStep {
@@ -378,16 +405,24 @@ function walk(label: Label, path: RelationPath, scope: Scope): Walk {
       single: true,
       labelFilter: `(${first.labels.map((end) => `m:${end}`).join(' OR ')})`,
       name: `${first.direction === 'OUT' ? '' : '~'}${first.type}:${first.labels.join('|')}`,
+      known: (relationship) => [...scope.known(relationship), ...scope.known('m')],
     };
   }
   const steps = path as PathStep[];
   const name = steps.map((step) => `${step.direction === 'OUT' ? '' : '~'}${step.type}${step.hops ?? ''}:${step.label}`).join('.');
   if (steps.length === 1 && !first.hops) {
     assertStep(label, first);
-    return { pattern: (relationship) => `(n)${arrow(first, relationship)}(m:${first.label})`, end: 'm', labels: [first.label], single: true, name };
+    return {
+      pattern: (relationship) => `(n)${arrow(first, relationship)}(m:${first.label})`,
+      end: 'm',
+      labels: [first.label],
+      single: true,
+      name,
+      known: (relationship) => [...scope.known(relationship), ...scope.known('m')],
+    };
   }
   const walked = pattern('n', label, steps, scope);
-  return { pattern: () => walked.text, end: walked.end, labels: [walked.endLabel], single: false, name };
+  return { pattern: () => walked.text, end: walked.end, labels: [walked.endLabel], single: false, name, known: () => walked.filters };
 }
 
 /** Given the walked relation, returns the `CASE` that names the end node's label, when it may have several. */
@@ -403,18 +438,18 @@ function labelColumn(walked: Walk): string {
  * the end's label when it may have several): one round trip for all the parents a DataLoader batches, each start
  * node found by its indexed id, the page cut per start node by a `LIMIT` inside `CALL`.
  */
-export function relatedNodes(options: { label: Label; path: RelationPath; orderBy: Ordering; after?: Keyset; limit: number }): Statement {
+export function relatedNodes(options: { label: Label; path: RelationPath; orderBy: Ordering; after?: Keyset; limit: number; asOf?: string }): Statement {
   const { label, path, orderBy, after, limit } = options;
-  const scope = new Scope();
+  const scope = new Scope(options.asOf);
   const walked = walk(label, path, scope);
   const sort = orderBy.edge ? edgeSort(path, orderBy, walked.single) : sortOf('m', walked.labels, orderBy);
   if (!orderBy.edge) for (const end of walked.labels) assertProperty(end, orderBy.property);
   const keyset = keysetAfter(sort, after, scope);
   const filters = [walked.labelFilter, keyset].filter((filter): filter is string => filter !== undefined);
-  const where = filters.length ? [`  WHERE ${filters.join(' AND ')}`] : [];
+  const where = (list: string[]) => (list.length ? [`  WHERE ${list.join(' AND ')}`] : []);
   const body = walked.single
-    ? [`  MATCH ${walked.pattern('r')}`, ...where, '  RETURN m, r']
-    : [`  MATCH ${walked.pattern('')}`, `  WITH DISTINCT ${walked.end} AS m`, ...where, '  RETURN m'];
+    ? [`  MATCH ${walked.pattern('r')}`, ...where([...walked.known('r'), ...filters]), '  RETURN m, r']
+    : [`  MATCH ${walked.pattern('')}`, ...where(walked.known('')), `  WITH DISTINCT ${walked.end} AS m`, ...where(filters), '  RETURN m'];
   const limitParam = scope.param(int(limit));
   const text = [
     'UNWIND $ids AS key',
@@ -435,16 +470,18 @@ export function relatedNodes(options: { label: Label; path: RelationPath; orderB
  * Given a start label and a relation path, returns the statement that counts, for a batch of start ids (`$ids`), the
  * items `relatedNodes` pages through, as `{ key, totalCount }` rows: no row is loaded, only counted.
  */
-export function countRelatedNodes(options: { label: Label; path: RelationPath }): Statement {
-  const scope = new Scope();
+export function countRelatedNodes(options: { label: Label; path: RelationPath; asOf?: string }): Statement {
+  const scope = new Scope(options.asOf);
   const walked = walk(options.label, options.path, scope);
   const start = ['UNWIND $ids AS key', `MATCH (n:${options.label} {id: key})`];
   // A one-hop pattern counts one item per relationship, as the list returns one row per relationship; a longer path
   // counts distinct end nodes. Grafeo refuses a RETURN inside COUNT { }, so the distinct count is a CALL.
-  const labelFilter = walked.labelFilter ? ` WHERE ${walked.labelFilter}` : '';
+  // Read as of a date, a single hop's relationship is named so that its date can be compared.
+  const relationship = scope.asOf ? 'r' : '';
+  const where = (list: string[]) => (list.length ? ` WHERE ${list.join(' AND ')}` : '');
   const text = walked.single
-    ? [...start, `RETURN key, COUNT { MATCH ${walked.pattern('')}${labelFilter} } AS totalCount`]
-    : [...start, 'CALL (n) {', `  MATCH ${walked.pattern('')}`, `  RETURN count(DISTINCT ${walked.end}) AS totalCount`, '}', 'RETURN key, totalCount'];
+    ? [...start, `RETURN key, COUNT { MATCH ${walked.pattern(relationship)}${where([...(walked.labelFilter ? [walked.labelFilter] : []), ...walked.known(relationship)])} } AS totalCount`]
+    : [...start, 'CALL (n) {', `  MATCH ${walked.pattern('')}${where(walked.known(''))}`, `  RETURN count(DISTINCT ${walked.end}) AS totalCount`, '}', 'RETURN key, totalCount'];
   return { name: `count-related-${options.label}.${walked.name}`, text: text.join('\n'), params: scope.params };
 }
 
@@ -484,10 +521,37 @@ export function linkNodes(type: RelationshipType, from: Label, to: Label): State
       `MATCH (a:${from} {id: row.from}), (b:${to} {id: row.to})`,
       `MERGE (a)-[r:${type}]->(b)`,
       'SET r += row.properties',
+      // Known from the earliest dated bundle that wrote it: an undated one (row.knownFrom null) leaves it as it is.
+      `SET r.${KNOWN_FROM} = CASE WHEN row.knownFrom IS NOT NULL AND (r.${KNOWN_FROM} IS NULL OR row.knownFrom < r.${KNOWN_FROM}) THEN row.knownFrom ELSE r.${KNOWN_FROM} END`,
       'RETURN count(r) AS linked',
     ].join('\n'),
     params: {},
   };
+}
+
+/**
+ * Given a label, returns the statement that derives `knownFrom` for `$ids` of it: a source's own publication date; a
+ * disagreement's, the latest of its versions' sources (absent when one is undated); any other fact's, the earliest of
+ * the sources citing it (absent when none of them is dated).
+ */
+export function setKnownFrom(label: Label): Statement {
+  assertLabel(label);
+  // A disagreement exists once its last version is published: from the latest of its versions' dates, if all are dated.
+  const disagreement = [
+    'UNWIND $ids AS key',
+    'MATCH (n:Disagreement {id: key})',
+    'OPTIONAL MATCH (n)-[:VERSION]->(s:Source)',
+    'WITH n, max(s.publishedOn) AS latest, count(s) AS versions, count(s.publishedOn) AS dated',
+    `SET n.${KNOWN_FROM} = CASE WHEN dated = versions THEN latest ELSE null END`,
+    'RETURN count(n) AS dated',
+  ];
+  const text =
+    label === 'Source'
+      ? ['UNWIND $ids AS key', 'MATCH (n:Source {id: key})', `SET n.${KNOWN_FROM} = n.publishedOn`, 'RETURN count(n) AS dated']
+      : label === 'Disagreement'
+        ? disagreement
+        : ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`, 'OPTIONAL MATCH (n)-[:SUPPORTED_BY]->(s:Source)', 'WITH n, min(s.publishedOn) AS known', `SET n.${KNOWN_FROM} = known`, 'RETURN count(n) AS dated'];
+  return { name: `set-known-from-${label}`, text: text.join('\n'), params: {} };
 }
 
 /** Given a relationship type and its end labels, returns the statement removing `$rows` ({ from, to } ids) of it; a link the graph lacks is skipped. */
@@ -601,7 +665,7 @@ function programSortKey(by: Exclude<ProgramOrdering['field'], 'ID'>, scope: Scop
 }
 
 /** What a sorted program page reads: the program and its compound and indication, projected as the API returns them. */
-const PROGRAM_RETURN = 'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication';
+const PROGRAM_RETURN = 'RETURN p.id AS id, p.stage AS stage, p.historySince AS historySince, p.historyStages AS historyStages, p.historyDesignations AS historyDesignations, c {.*} AS compound, i {.*} AS indication';
 
 /**
  * Given program conditions, the program id the previous page ended at, a page size and either whether to start from
@@ -656,6 +720,23 @@ export function listSortedPrograms(options: { where: ProgramConditions; orderBy:
 }
 
 /**
+ * Given a date and, optionally, the program property and ids a filter anchors on (a compound's, an indication's, a
+ * program's), returns the statement of every program known as of that date (`knownFrom` on or before it) with its
+ * history, compound and indication, as `{ program, compound, indication }` rows. Which of them match a filter, and
+ * their order, follow from their stage and designations as of that date, worked out by the caller.
+ */
+export function listProgramsAsOf(options: { asOf: string; anchor?: { property: 'id' | 'compoundId' | 'indicationId'; ids: readonly string[] } }): Statement {
+  const scope = new Scope();
+  const { anchor } = options;
+  const match = anchor ? `UNWIND ${scope.param(anchor.ids)} AS key\nMATCH (p:Program {${anchor.property}: key})\n` : 'MATCH (p:Program)\n';
+  const text =
+    `${match}WHERE p.${KNOWN_FROM} <= ${scope.param(options.asOf)}\n` +
+    'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
+    'RETURN p {.id, .historySince, .historyStages, .historyDesignations} AS program, c {.*} AS compound, i {.*} AS indication';
+  return { name: anchor ? 'program/list-programs-as-of-by-key' : 'program/list-programs-as-of', text, params: scope.params };
+}
+
+/**
  * Given program conditions, returns the statement counting the programs listPrograms pages through, from the same
  * ids, without loading them. (A count by stage alone reads the per-stage counts instead: `list-program-counts`.)
  */
@@ -671,17 +752,21 @@ export function countPrograms(options: { where: ProgramConditions }): Statement 
  * trials are those evaluating its compound in its indication or a subtype). Some ids name no program (an indication
  * above a studied one where the compound has none); they match nothing.
  */
-export function programIdsOfTrials(where: Condition | undefined): Statement {
-  const scope = new Scope();
+export function programIdsOfTrials(where: Condition | undefined, asOf?: string): Statement {
+  const scope = new Scope(asOf);
+  // Read as of a date, the relationships and the indication studied are named so that their dates can be compared.
+  const [e, r, s] = scope.asOf ? ['e', 'r', 's'] : ['', '', ''];
+  const known = [...scope.known('e'), ...scope.known('c'), ...scope.known('r'), ...scope.known('s')];
   const text =
-    `${head('Trial', where, scope)}\nMATCH (n)-[:EVALUATES]->(c:Compound)\nMATCH (n)-[:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\n` +
-    "RETURN collect(DISTINCT c.id + '@' + i.id) AS ids";
+    `${head('Trial', where, scope)}\nMATCH (n)-[${e}:EVALUATES]->(c:Compound)\nMATCH (n)-[${r}:STUDIES]->(${s}:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\n` +
+    `${known.length ? `WHERE ${known.join(' AND ')}\n` : ''}RETURN collect(DISTINCT c.id + '@' + i.id) AS ids`;
   return { name: 'program/list-program-ids-by-trial', text, params: scope.params };
 }
 
 /** Given a label, a condition on it and a path from it, returns the statement of the ids of the nodes at the path's end from the matching nodes, as `{ ids }`. */
-export function relatedIds(options: { label: Label; where?: Condition; path: PathStep[] }): Statement {
-  const scope = new Scope();
+export function relatedIds(options: { label: Label; where?: Condition; path: PathStep[]; asOf?: string }): Statement {
+  const scope = new Scope(options.asOf);
   const path = pattern('n', options.label, options.path, scope);
-  return { name: `list-${options.label}-related-ids`, text: `${head(options.label, options.where, scope)}\nMATCH ${path.text}\nRETURN collect(DISTINCT ${path.end}.id) AS ids`, params: scope.params };
+  const known = path.filters.length ? `\nWHERE ${path.filters.join(' AND ')}` : '';
+  return { name: `list-${options.label}-related-ids`, text: `${head(options.label, options.where, scope)}\nMATCH ${path.text}${known}\nRETURN collect(DISTINCT ${path.end}.id) AS ids`, params: scope.params };
 }

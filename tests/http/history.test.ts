@@ -25,8 +25,8 @@ describe('the program’s later history (seeds/history/), loaded after the 2017 
     expect(files.slice(1, 3)).toEqual([join('seeds', 'history', '2016-12-01-cellectar-phase1-cohorts-1-2-results.json'), join('seeds', 'history', '2017-02-27-smarteranalyst-phase1-cohort3-update.json')]);
     // One bundle per document of the history folder, the undated ones after the dated ones; then what holds across them.
     expect(files.filter((file) => file.startsWith(join('seeds', 'history', 'undated-')))).toHaveLength(12);
-    expect(files.slice(-1)).toEqual([join('seeds', 'history', 'across-sources', 'readout-series.json')]);
-    expect(files).toHaveLength(1 + 34 + 1);
+    expect(files.slice(-2)).toEqual([join('seeds', 'history', 'across-sources', '01-readout-series.json'), join('seeds', 'history', 'across-sources', '02-disagreements.json')]);
+    expect(files).toHaveLength(1 + 34 + 2);
     expect(seedBundleFiles(ROOT, false)).toEqual([join(ROOT, 'seeds', 'cellectar-clr-131-2017-11-07.json')]);
   });
 

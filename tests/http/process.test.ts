@@ -45,7 +45,7 @@ describe('the server process', () => {
     const graphPath = mkdtempSync(join(tmpdir(), 'graph-'));
 
     const first = await startProcess({ GRAPH_PATH: graphPath });
-    expect(first.output()).toContain('seeded the empty store with 36 bundle(s)');
+    expect(first.output()).toContain('seeded the empty store with 37 bundle(s)');
     const { body } = await graphql(first.url, '{ readout(id: "clr-131-phase-1-cohort-2-median-os-2017-11-07") { value unit asOf } }');
     expect(body.data).toEqual({ readout: { value: 15.4, unit: 'MONTHS', asOf: '2017-11-07' } });
     first.child.kill('SIGTERM');
@@ -109,14 +109,14 @@ describe('npm run seed', () => {
       ['history/2020-04-09-ctgov-nct02278315.json', 'history-2020-04-09-ctgov-nct02278315', 17, 6, 27, 0],
       ['history/2020-05-26-cellectar-fast-track-lpl-wm.json', 'history-2020-05-26-cellectar-fast-track-lpl-wm', 9, 2, 19, 2],
       ['history/2023-02-22-meddatax-nct02278315-completed.json', 'history-2023-02-22-meddatax-nct02278315-completed', 11, 4, 17, 0],
-      ['history/2023-05-17-ctgov-nct03478462-clover2.json', 'history-2023-05-17-ctgov-nct03478462-clover2', 11, 3, 27, 8],
+      ['history/2023-05-17-ctgov-nct03478462-clover2.json', 'history-2023-05-17-ctgov-nct03478462-clover2', 15, 3, 35, 8],
       ['history/2024-05-29-cellectar-city-of-hope-mf.json', 'history-2024-05-29-cellectar-city-of-hope-mf', 5, 0, 9, 1],
-      ['history/2025-11-13-cellectar-q3-2025-update.json', 'history-2025-11-13-cellectar-q3-2025-update', 17, 3, 36, 1],
+      ['history/2025-11-13-cellectar-q3-2025-update.json', 'history-2025-11-13-cellectar-q3-2025-update', 17, 3, 35, 1],
       ['history/undated-4traders-snmmi-mm-data.json', 'history-undated-4traders-snmmi-mm-data', 25, 3, 64, 0],
       ['history/undated-apexonco-clover-wam-dataset.json', 'history-undated-apexonco-clover-wam-dataset', 16, 4, 35, 0],
       ['history/undated-ascopost-orphan-rhabdomyosarcoma.json', 'history-undated-ascopost-orphan-rhabdomyosarcoma', 4, 1, 6, 1],
       ['history/undated-ascopost-rpdd-osteosarcoma.json', 'history-undated-ascopost-rpdd-osteosarcoma', 14, 10, 23, 1],
-      ['history/undated-cancernetwork-clover2-phgg.json', 'history-undated-cancernetwork-clover2-phgg', 15, 4, 33, 1],
+      ['history/undated-cancernetwork-clover2-phgg.json', 'history-undated-cancernetwork-clover2-phgg', 15, 5, 33, 1],
       ['history/undated-cellectar-com-clover-wam-page.json', 'history-undated-cellectar-com-clover-wam-page', 26, 12, 56, 3],
       ['history/undated-cellectar-com-clover1-page.json', 'history-undated-cellectar-com-clover1-page', 14, 11, 30, 0],
       ['history/undated-ema-orphan-eu-3-19-2204-mm.json', 'history-undated-ema-orphan-eu-3-19-2204-mm', 4, 0, 7, 1],
@@ -124,7 +124,8 @@ describe('npm run seed', () => {
       ['history/undated-marketscreener-ema-prime-wm.json', 'history-undated-marketscreener-ema-prime-wm', 17, 11, 30, 2],
       ['history/undated-myelomauk-phase1-mos-26-2.json', 'history-undated-myelomauk-phase1-mos-26-2', 6, 4, 6, 0],
       ['history/undated-stockwave-btd-wm.json', 'history-undated-stockwave-btd-wm', 16, 11, 31, 0],
-      ['history/across-sources/readout-series.json', 'history-across-sources-readout-series', 2, 0, 14, 0],
+      ['history/across-sources/01-readout-series.json', 'history-across-sources-readout-series', 5, 0, 27, 0],
+      ['history/across-sources/02-disagreements.json', 'history-across-sources-disagreements', 25, 0, 270, 0],
     ];
     const line = ([file, name, nodes, unchanged, relationships, programs]: (typeof bundles)[number], again: boolean) =>
       `loading ${join(ROOT, 'seeds', ...file.split('/'))}\n${name}: ${again ? 0 : nodes - unchanged} node(s) written, ${again ? nodes : unchanged} unchanged, ` +

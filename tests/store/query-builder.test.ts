@@ -208,7 +208,7 @@ describe('query builder', () => {
         'LIMIT $p6',
         'MATCH (c:Compound {id: p.compoundId})',
         'MATCH (i:Indication {id: p.indicationId})',
-        'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication',
+        'RETURN p.id AS id, p.stage AS stage, p.historySince AS historySince, p.historyStages AS historyStages, p.historyDesignations AS historyDesignations, c {.*} AS compound, i {.*} AS indication',
         'ORDER BY id',
       ].join('\n'),
     );
@@ -243,7 +243,7 @@ describe('query builder', () => {
         'LIMIT $p5',
         'MATCH (c:Compound {id: p.compoundId})',
         'MATCH (i:Indication {id: p.indicationId})',
-        'RETURN p.id AS id, p.stage AS stage, c {.*} AS compound, i {.*} AS indication, key',
+        'RETURN p.id AS id, p.stage AS stage, p.historySince AS historySince, p.historyStages AS historyStages, p.historyDesignations AS historyDesignations, c {.*} AS compound, i {.*} AS indication, key',
         'ORDER BY key IS NULL, key DESC, id DESC',
       ].join('\n'),
     );

@@ -5,6 +5,7 @@ import { parseXref, XREF_PROPERTIES } from '../../graphql/ontology.js';
 import {
   countPrograms,
   listPrograms,
+  listProgramsAsOf,
   listSortedPrograms,
   programIdsOfTrials,
   type ProgramConditions,
@@ -14,6 +15,7 @@ import {
   RELATION_FIELDS,
   relatedIds,
   type Row,
+  STAGES,
 } from '../../store/index.js';
 import { BY_NAME, cursorOf, type Entity, type GraphReader, keysetOf, type PageArguments, toEntity } from '../shared/graph-reader.js';
 import type { ProgramTerm } from './program.input.js';
@@ -53,13 +55,36 @@ export interface ProgramCitation {
   locators: string[];
 }
 
-function toProgram(row: Row): ProgramRecord {
+/**
+ * Given a stored program's history (`historySince`, `historyStages`, `historyDesignations`) and a date, returns its
+ * stage and designations as of that date: those of the last entry on or before it, or undefined when none is.
+ */
+export function programAsOf(program: Record<string, unknown>, asOf: string): { stage: string; designations: string[] } | undefined {
+  const since = (program.historySince as string[] | null | undefined) ?? [];
+  let at = -1;
+  for (let index = 0; index < since.length && (since[index] as string) <= asOf; index += 1) at = index;
+  if (at < 0) return undefined;
+  const designations = ((program.historyDesignations as string[] | null | undefined) ?? [])[at] ?? '';
+  return { stage: ((program.historyStages as string[] | null | undefined) ?? [])[at] as string, designations: designations.split(' ').filter(Boolean) };
+}
+
+/** Given a stored program (or a row with its history), returns its history as the API gives it. */
+function historyOf(program: Record<string, unknown>): ProgramRecord['history'] {
+  const since = (program.historySince as string[] | null | undefined) ?? [];
+  const stages = (program.historyStages as string[] | null | undefined) ?? [];
+  const designations = (program.historyDesignations as string[] | null | undefined) ?? [];
+  return since.map((date, index) => ({ since: date, stage: stages[index] as string, designations: (designations[index] ?? '').split(' ').filter(Boolean) }));
+}
+
+/** Given a program row and the date the request reads as of (if any), returns the program, with its stage as of then. */
+function toProgram(row: Row, asOf?: string): ProgramRecord {
   return {
     __typename: 'Program',
     id: row.id as string,
-    stage: row.stage as string,
+    stage: (asOf !== undefined ? programAsOf(row, asOf)?.stage : undefined) ?? (row.stage as string),
     compound: toEntity('Compound', row.compound),
     indication: toEntity('Indication', row.indication),
+    history: historyOf(row),
   };
 }
 
@@ -97,6 +122,25 @@ function never(predicate: ProgramPredicate): boolean {
   return 'property' in predicate && predicate.oneOf.length === 0;
 }
 
+/** Given a program predicate and a program's facts as of some date, tells whether the program meets it. */
+function holds(predicate: ProgramPredicate, program: { id: string; compoundId: string; indicationId: string; stage: string; designations: readonly string[] }): boolean {
+  if ('and' in predicate) return predicate.and.every((part) => holds(part, program));
+  if ('or' in predicate) return predicate.or.some((part) => holds(part, program));
+  if ('not' in predicate) return !holds(predicate.not, program);
+  if ('designations' in predicate) return predicate.designations.some((key) => program.designations.includes(key));
+  return oneOf(predicate.oneOf).has(program[predicate.property]);
+}
+
+/** The values of each comparison as a set, made once per list of values (a company filter may give thousands of ids). */
+const valueSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Given a comparison's values, returns them as a set. */
+function oneOf(values: readonly string[]): Set<string> {
+  let set = valueSets.get(values);
+  if (!set) valueSets.set(values, (set = new Set(values)));
+  return set;
+}
+
 /** The conditions field an anchoring comparison of stored programs fills. */
 const ANCHOR_FIELDS = { compoundId: 'compoundIds', id: 'programIds', indicationId: 'indicationIds', stage: 'stages' } as const;
 
@@ -124,6 +168,7 @@ export class ProgramService {
     const limit = pageSize(first);
     const byId = orderBy.field === BY_ID.field && orderBy.direction === BY_ID.direction;
     const keyset = after ? this.keysetOf(after, orderBy, byId) : undefined;
+    if (this.graph.asOf !== undefined) return this.listAsOf(this.graph.asOf, term, orderBy, limit, keyset, Boolean(after), onNoIndication);
     const where = await this.conditions(term, onNoIndication);
     const cursor = (program: ProgramRecord & { key?: unknown }) => encodeCursor(byId ? [program.id] : [orderBy.field, orderBy.direction, program.key ?? null, program.id]);
     if (!where) return pageFrom([], limit, Boolean(after), cursor, async () => 0);
@@ -143,6 +188,52 @@ export class ProgramService {
       cursor,
       () => total ?? count(),
     );
+  }
+
+  /**
+   * Given the date the request reads as of, a filter's term, an ordering, a page size, where the page starts and
+   * whether a cursor was given, returns a page of the programs as of that date: those known by then (from the ids the
+   * filter anchors on, or every one), each with the stage and designations its dated facts gave it then; the filter
+   * and the order are applied to those, here. Its total is the number that match.
+   */
+  private async listAsOf(
+    asOf: string,
+    term: ProgramTerm | undefined,
+    orderBy: ProgramOrdering,
+    limit: number,
+    keyset: { value: unknown; id: string } | undefined,
+    paged: boolean,
+    onNoIndication?: OnNoIndication,
+  ): Promise<Page<ProgramRecord>> {
+    const predicate = term ? await this.resolve(term, new Map(), onNoIndication) : undefined;
+    const byId = orderBy.field === BY_ID.field && orderBy.direction === BY_ID.direction;
+    const cursor = (program: ProgramRecord & { key: string | number | null }) => encodeCursor(byId ? [program.id] : [orderBy.field, orderBy.direction, program.key, program.id]);
+    if (predicate && never(predicate)) return pageFrom([], limit, paged, cursor, async () => 0);
+    const anchor = conjuncts(predicate ? [predicate] : []).find((part): part is { property: 'id' | 'compoundId' | 'indicationId'; oneOf: readonly string[] } => 'property' in part && part.property !== 'stage');
+    const rows = await this.graph.executor.read(listProgramsAsOf({ asOf, anchor: anchor && { property: anchor.property, ids: [...new Set(anchor.oneOf)] } }));
+    const rank = new Map<string, number>(STAGES.map((stage, index) => [stage, index]));
+    const matching = rows.flatMap((row) => {
+      const program = row.program as Record<string, unknown> & { id: string };
+      const view = programAsOf(program, asOf);
+      if (!view) return [];
+      const compound = toEntity('Compound', row.compound);
+      const indication = toEntity('Indication', row.indication);
+      const facts = { id: program.id, compoundId: compound.id, indicationId: indication.id, stage: view.stage, designations: view.designations };
+      if (predicate && !holds(predicate, facts)) return [];
+      const key = orderBy.field === 'STAGE' ? (rank.get(view.stage) ?? null) : orderBy.field === 'COMPOUND_NAME' ? compound.name : orderBy.field === 'INDICATION_NAME' ? indication.name : program.id;
+      return [{ __typename: 'Program' as const, id: program.id, stage: view.stage, compound, indication, history: historyOf(program), key }];
+    });
+    const direction = orderBy.direction === 'ASC' ? 1 : -1;
+    const compare = (left: { key: string | number | null; id: string }, right: { key: string | number | null; id: string }) => {
+      // Programs at a stage outside the order (a null key) come last either way.
+      if ((left.key === null) !== (right.key === null)) return left.key === null ? 1 : -1;
+      const byKey = left.key === right.key || left.key === null || right.key === null ? 0 : left.key < right.key ? -1 : 1;
+      return direction * (byKey || (left.id < right.id ? -1 : left.id > right.id ? 1 : 0));
+    };
+    matching.sort(compare);
+    const start = keyset ? { key: byId ? keyset.id : (keyset.value as string | number | null), id: keyset.id } : undefined;
+    const rest = start ? matching.filter((program) => compare(program, start) > 0) : matching;
+    return pageFrom(rest.slice(0, limit + 1), limit, paged, cursor, async () => matching.length);
   }
 
   /** Given a cursor of the program list, the ordering and whether it is by id ascending, returns where the page starts, or refuses a cursor of another list or ordering. */
@@ -246,11 +337,11 @@ export class ProgramService {
     if ('or' in term) return { or: await inner(term.or) };
     if ('not' in term) return { not: await this.resolve(term.not, covering, onNoIndication) };
     if ('developedBy' in term) {
-      const [row] = await this.graph.executor.read(relatedIds({ label: 'Company', where: term.developedBy, path: [...RELATION_FIELDS.Company.compounds.path] }));
+      const [row] = await this.graph.executor.read(relatedIds({ label: 'Company', where: term.developedBy, path: [...RELATION_FIELDS.Company.compounds.path], asOf: this.graph.asOf }));
       return { property: 'compoundId', oneOf: (row?.ids as string[] | undefined) ?? [] };
     }
     if ('behindTrials' in term) {
-      const [row] = await this.graph.executor.read(programIdsOfTrials(term.behindTrials));
+      const [row] = await this.graph.executor.read(programIdsOfTrials(term.behindTrials, this.graph.asOf));
       return { property: 'id', oneOf: (row?.ids as string[] | undefined) ?? [] };
     }
     if ('indication' in term) return this.indicationPredicate(term.indication, term.at, covering, onNoIndication);
@@ -274,13 +365,14 @@ export class ProgramService {
   async ofCompound(compoundId: string, page: PageArguments): Promise<Page<ProgramRecord>> {
     const limit = pageSize(page.first);
     const after = indicationAfter(page.after);
-    const rows = await this.graph.keyedPage('program/list-programs-by-compound', compoundId, limit, after);
+    const asOf = { asOf: this.graph.asOf ?? null };
+    const rows = await this.graph.keyedPage('program/list-programs-by-compound', compoundId, limit, after, asOf);
     return pageFrom(
-      rows.map(toProgram),
+      rows.map((row) => toProgram(row, this.graph.asOf)),
       limit,
       Boolean(page.after),
       (program) => encodeCursor(['indication', program.indication.id]),
-      () => this.graph.keyedCount('program/count-programs-by-compound', compoundId),
+      () => this.graph.keyedCount('program/count-programs-by-compound', compoundId, asOf),
     );
   }
 
@@ -288,8 +380,8 @@ export class ProgramService {
   async find(id: string): Promise<ProgramRecord | null> {
     const [compoundId, indicationId, ...rest] = id.split('@');
     if (!compoundId || !indicationId || rest.length) return null;
-    const [row] = await this.graph.keyed('program/find-programs-by-id', id);
-    return row ? toProgram(row) : null;
+    const [row] = await this.graph.keyed('program/find-programs-by-id', id, { asOf: this.graph.asOf ?? null });
+    return row ? toProgram(row, this.graph.asOf) : null;
   }
 
   /** Given a program and paging arguments, returns that page of the trials evaluating its compound in its indication or a subtype, by name. */
@@ -319,13 +411,14 @@ export class ProgramService {
     sortedBy: (item: T) => Entity,
   ): Promise<Page<T>> {
     const limit = pageSize(page.first);
-    const rows = await this.graph.keyedPage(`program/list-${what}-by-program`, program.id, limit, keysetOf(page.after, BY_NAME));
+    const asOf = { asOf: this.graph.asOf ?? null };
+    const rows = await this.graph.keyedPage(`program/list-${what}-by-program`, program.id, limit, keysetOf(page.after, BY_NAME), asOf);
     return pageFrom(
       rows.map(toItem),
       limit,
       Boolean(page.after),
       (item) => cursorOf(BY_NAME, sortedBy(item)),
-      () => this.graph.keyedCount(`program/count-${what}-by-program`, program.id),
+      () => this.graph.keyedCount(`program/count-${what}-by-program`, program.id, asOf),
     );
   }
 }

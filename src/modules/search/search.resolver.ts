@@ -16,6 +16,6 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.search.search(query, searchLabels(types), first, after);
+    return ctx.search.search(query, searchLabels(types), first, after, ctx.graph.asOf);
   }
 }

@@ -109,16 +109,18 @@ export class SearchService {
   constructor(private readonly executor: Executor) {}
 
   /** Given the query, the labels to look in and paging arguments, returns that page of the ranked hits. */
-  async search(query: string, labels: readonly SearchableLabel[], first: number | null | undefined, after: string | null | undefined): Promise<Page<RankedHit>> {
+  async search(query: string, labels: readonly SearchableLabel[], first: number | null | undefined, after: string | null | undefined, asOf?: string): Promise<Page<RankedHit>> {
     const asked = askedOf(query);
     const size = pageSize(first);
     const key = searchKey(asked, labels);
     const offset = after ? offsetOf(after, key) : 0;
     const named = labels.filter((label) => (KNOWN_BY_NAME as readonly string[]).includes(label));
     const found = await this.executor.search({ labels: named.length ? [...labels, 'Name'] : labels, terms: searchTerms(query).slice(0, MAX_QUERY_TERMS), perLabel: CANDIDATES_PER_LABEL });
+    // As of a date, a node counts when it is known by then, and a name when it had been seen by then.
+    const known = (hit: { hit: RankedHit }) => asOf === undefined || (typeof hit.hit.node.knownFrom === 'string' && hit.hit.node.knownFrom <= asOf);
     const direct = found.flatMap(({ label, node }) => (label === 'Name' ? [] : (rank(asked, label, node) ?? [])));
-    const byName = await this.holdersOf(found.flatMap(({ label, node }) => (label === 'Name' ? (rank(asked, 'Name', node) ?? []) : [])), named);
-    const ranked = bestPerNode([...direct, ...byName])
+    const names = found.flatMap(({ label, node }) => (label === 'Name' ? (rank(asked, 'Name', node) ?? []) : [])).filter(known);
+    const ranked = bestPerNode([...direct, ...(await this.holdersOf(names, named))].filter(known))
       .sort((left, right) => compareOrder(left.order, right.order) || left.hit.node.name.localeCompare(right.hit.node.name) || left.hit.node.id.localeCompare(right.hit.node.id))
       .map(({ hit }, index) => ({ hit, position: index + 1 }));
     return pageFrom(

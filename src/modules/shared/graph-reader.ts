@@ -99,6 +99,11 @@ export class GraphReader {
   /** Relation pages, counts and keyed catalog statements, one loader per statement and parameters. */
   private readonly loaders = new Map<string, DataLoader<string, unknown>>();
   private readonly anywhere: DataLoader<string, Entity | null>;
+  /**
+   * The date the request reads the graph as of (the operation's `@asOf`), set before any field is resolved: lists,
+   * lookups and relations then hold only the nodes and relationships known by that date (`KNOWN_FROM`).
+   */
+  asOf: string | undefined;
 
   constructor(
     readonly executor: Executor,
@@ -107,23 +112,30 @@ export class GraphReader {
     const findAnywhere = findNodesAnywhere();
     this.anywhere = new DataLoader(async (ids) => {
       const rows = await executor.read({ ...findAnywhere, params: { ids } });
-      const byId = new Map(rows.map((row) => [(row.node as Entity).id, toEntity(row.label as string, row.node)]));
+      const byId = new Map(rows.filter((row) => this.knows(row.node)).map((row) => [(row.node as Entity).id, toEntity(row.label as string, row.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
+  }
+
+  /** Given a stored node, tells whether the request may see it: always, unless it reads as of a date the node is not known by. */
+  knows(node: unknown): boolean {
+    if (this.asOf === undefined) return true;
+    const known = (node as Record<string, unknown>).knownFrom;
+    return typeof known === 'string' && known <= this.asOf;
   }
 
   /** Given a label and list arguments, returns one page of matching nodes; its total count is one more query, run on demand. */
   async list(label: Label, options: ListOptions): Promise<Page<Entity>> {
     const limit = pageSize(options.first);
     const after = keysetOf(options.after, options.orderBy);
-    const rows = await this.executor.read(listNodes({ label, where: options.where, orderBy: options.orderBy, after, limit: limit + 1 }));
+    const rows = await this.executor.read(listNodes({ label, where: options.where, orderBy: options.orderBy, after, limit: limit + 1, asOf: this.asOf }));
     return pageFrom(
       rows.map((row) => toEntity(label, row.node)),
       limit,
       Boolean(options.after),
       (node) => cursorOf(options.orderBy, node),
       async () => {
-        const [row] = await this.executor.read(countNodes({ label, where: options.where }));
+        const [row] = await this.executor.read(countNodes({ label, where: options.where, asOf: this.asOf }));
         return Number(row?.totalCount ?? 0);
       },
     );
@@ -136,7 +148,7 @@ export class GraphReader {
       const statement = findNodes(label);
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read({ ...statement, params: { ids } });
-        const byId = new Map(rows.map((row) => [(row.node as Entity).id, toEntity(label, row.node)]));
+        const byId = new Map(rows.filter((row) => this.knows(row.node)).map((row) => [(row.node as Entity).id, toEntity(label, row.node)]));
         return ids.map((key) => byId.get(key) ?? null);
       });
       this.finders.set(label, loader);
@@ -195,7 +207,7 @@ export class GraphReader {
     let loader = this.loaders.get(key) as DataLoader<string, Related[]> | undefined;
     if (!loader) {
       // Built once per request, relation and page, not once per parent row.
-      const statement = relatedNodes({ label, path, orderBy, after, limit: rows });
+      const statement = relatedNodes({ label, path, orderBy, after, limit: rows, asOf: this.asOf });
       const last = path.at(-1);
       // An end that may have several labels comes back with a `label` column instead.
       const endLabel = last && 'label' in last ? last.label : undefined;
@@ -219,7 +231,7 @@ export class GraphReader {
     const key = JSON.stringify(['count', label, path]);
     let loader = this.loaders.get(key) as DataLoader<string, number> | undefined;
     if (!loader) {
-      const statement = countRelatedNodes({ label, path });
+      const statement = countRelatedNodes({ label, path, asOf: this.asOf });
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids } });
         const byKey = new Map(rows.map((row) => [row.key as string, Number(row.totalCount)]));
@@ -252,8 +264,8 @@ export class GraphReader {
   }
 
   /** Given a catalog statement that counts per key (`$keys` in, `{ key, totalCount }` rows out) and a key, returns the count, batched like `keyed`. */
-  async keyedCount(name: string, key: string): Promise<number> {
-    const [row] = await this.keyed(name, key);
+  async keyedCount(name: string, key: string, params: Record<string, unknown> = {}): Promise<number> {
+    const [row] = await this.keyed(name, key, params);
     return Number(row?.totalCount ?? 0);
   }
 
@@ -262,8 +274,8 @@ export class GraphReader {
    * each with a `key`), a key, the page size and the statement's `after`, returns that key's rows, one more than the
    * page size when more follow.
    */
-  keyedPage(name: string, key: string, size: number, after: unknown): Promise<Row[]> {
-    return this.keyed(name, key, { after: after ?? null, first: int(size + 1) });
+  keyedPage(name: string, key: string, size: number, after: unknown, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.keyed(name, key, { ...params, after: after ?? null, first: int(size + 1) });
   }
 
   /** Given a catalog statement and its parameters, returns its rows (no batching: for top-level lists). */
