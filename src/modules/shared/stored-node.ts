@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
-import { DateTimeISO } from '../../graphql/scalars.js';
+import { DateTimeISO, LocalDate } from '../../graphql/scalars.js';
 
 /** Fields every stored node has: its id, name and description, and when the store first and last wrote it. */
 @ObjectType()
@@ -16,4 +16,11 @@ export abstract class StoredNode extends Node {
 
   @Field(() => DateTimeISO, { description: 'When a property of this node last changed.' })
   updatedAt!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'From when the sources make it known: the earliest publication date among the sources that state it (of a source, its own; of a disagreement, the date its last version was published). Null when only undated sources state it: then no `@asOf` answer counts it, whatever the date.',
+  })
+  knownFrom?: string | null;
 }

@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { dataOf, graphql, startTestServer } from '../support/server.js';
+
+/** The headline question: orphan-designated programs in Phase 2 for B-cell malignancies. */
+const HEADLINE = 'programs(where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { nodes { id stage } }';
+
+describe('the program over time: series, names, milestones, disagreements and @asOf', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer({ seedHistory: true });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
+  const ids = (list: { nodes: { id: string }[] }) => list.nodes.map((node) => node.id);
+
+  it('keeps cohort 1’s survival as a series in report order, each point as its source gives it, the latest marked', async () => {
+    const { series, healthTree } = await data(`{
+      series(id: "clr-131-phase-1-cohort-1-survival") { measure definitionChanged points { nodes { value unit metric qualifiers reportedOn knownFrom } } latest { id value } }
+      healthTree: readout(id: "clr-131-phase-1-pi-imid-relapsed-overall-survival-2019-02-02") { value series { id } }
+    }`);
+    expect(series.measure).toBe('survival');
+    // The metric changes from 2016 to 2017: the series says so.
+    expect(series.definitionChanged).toBe(true);
+    expect(series.points.nodes).toEqual([
+      { value: 11.9, unit: 'MONTHS', metric: 'post treatment median survival', qualifiers: ['at this time', 'still rising'], reportedOn: '2016-12-01', knownFrom: '2016-12-01' },
+      { value: null, unit: null, metric: 'median overall survival (mOS)', qualifiers: ['not yet evaluable'], reportedOn: '2016-12-01', knownFrom: '2016-12-01' },
+      // No report date: Rare Cancer News gives it as earlier than the 26.2 months, in its article of the next day.
+      { value: 22, unit: 'MONTHS', metric: 'median overall survival', qualifiers: ['preliminary'], reportedOn: null, knownFrom: '2017-11-08' },
+      { value: 26.2, unit: 'MONTHS', metric: 'median overall survival (mOS)', qualifiers: ['ongoing'], reportedOn: '2017-11-07', knownFrom: '2017-11-07' },
+    ]);
+    expect(series.latest).toEqual({ id: 'clr-131-phase-1-cohort-1-median-os-2017-11-07', value: 26.2 });
+    // The 22 months HealthTree gave in 2019 is for another population: not a point of cohort 1's series.
+    expect(healthTree).toEqual({ value: 22, series: null });
+  });
+
+  it('shows the complete responses in LPL/WM under each definition, at both CLOVER-WaM cut-offs', async () => {
+    const { series } = await data(`{ series(id: "clr-131-lpl-wm-complete-response") { definitionChanged points { nodes { value metric reportedOn dataCutoff evaluableCount } } } }`);
+    expect(series.definitionChanged).toBe(true);
+    expect(series.points.nodes).toEqual([
+      { value: 25, metric: 'complete response', reportedOn: '2020-05-26', dataCutoff: null, evaluableCount: null },
+      { value: 8, metric: 'stringent complete remission', reportedOn: '2024-01-08', dataCutoff: '2024-01-03', evaluableCount: 41 },
+      { value: 7, metric: 'complete/very good partial response', reportedOn: '2024-07-23', dataCutoff: '2024-05-31', evaluableCount: 55 },
+    ]);
+  });
+
+  it('answers the headline question as the sources published by each date gave it', async () => {
+    const asOf = async (date: string) => (await data(`query @asOf(date: "${date}") { ${HEADLINE} }`)).programs.nodes;
+    // The day before the release: the Phase 2 study was not published yet.
+    expect(await asOf('2017-11-06')).toEqual([]);
+    // The seed's answer.
+    expect(await asOf('2017-11-07')).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+    // After the LPL orphan designation (2020-03-25) and CLOVER-1's LPL/WM scope (2020-05-26).
+    const later = [
+      { id: 'clr-131@lymphoplasmacytic-lymphoma', stage: 'PHASE_2' },
+      { id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' },
+      { id: 'clr-131@waldenstrom-macroglobulinemia', stage: 'PHASE_2' },
+    ];
+    expect(await asOf('2020-05-25')).toEqual([{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_2' }]);
+    expect(await asOf('2020-06-01')).toEqual(later);
+    expect(await asOf('2026-11-26')).toEqual(later);
+    expect((await data(`{ ${HEADLINE} }`)).programs.nodes).toEqual(later);
+  });
+
+  it('gives a program its stage and designations over time, and its stage as of a date', async () => {
+    const { program } = await data('{ program(id: "clr-131@multiple-myeloma") { stage history { since stage designations } } }');
+    expect(program).toEqual({
+      stage: 'PHASE_2',
+      history: [
+        { since: '2016-12-01', stage: 'PHASE_1', designations: [] },
+        { since: '2017-10-06', stage: 'PHASE_1', designations: ['FDA:ORPHAN_DRUG'] },
+        { since: '2017-11-07', stage: 'PHASE_2', designations: ['FDA:ORPHAN_DRUG'] },
+      ],
+    });
+    const early = await data('query @asOf(date: "2017-01-01") { programs(orderBy: { field: STAGE, direction: DESC }) { totalCount nodes { id stage trials { nodes { id } } } } }');
+    expect(early.programs).toEqual({ totalCount: 1, nodes: [{ id: 'clr-131@multiple-myeloma', stage: 'PHASE_1', trials: { nodes: [{ id: 'clr-131-phase-1-rr-multiple-myeloma' }] } }] });
+    const { lookup } = await data('query @asOf(date: "2017-10-31") { lookup: program(id: "clr-131@multiple-myeloma") { stage designations { nodes { id } } } }');
+    expect(lookup).toEqual({ stage: 'PHASE_1', designations: { nodes: [{ id: 'clr-131-fda-orphan-drug-multiple-myeloma' }] } });
+  });
+
+  it('ends a series at its latest point reported by the date', async () => {
+    const query = (date: string) => `query @asOf(date: "${date}") { series(id: "clr-131-phase-1-cohort-1-survival") { points { nodes { value metric } } latest { value metric } } }`;
+    expect((await data(query('2017-11-07'))).series).toEqual({
+      points: { nodes: [{ value: 11.9, metric: 'post treatment median survival' }, { value: null, metric: 'median overall survival (mOS)' }, { value: 26.2, metric: 'median overall survival (mOS)' }] },
+      latest: { value: 26.2, metric: 'median overall survival (mOS)' },
+    });
+    // At the end of 2016 the median overall survival could not be evaluated yet.
+    expect((await data(query('2016-12-31'))).series.latest).toEqual({ value: null, metric: 'median overall survival (mOS)' });
+  });
+
+  it('holds only what dated sources gave by the date: designations, and nothing that only undated documents state', async () => {
+    const { designations } = await data('query @asOf(date: "2018-12-31") { designations(first: 50) { nodes { id grantedOn knownFrom } } }');
+    expect(designations.nodes).toEqual([
+      { id: 'clr-131-fda-orphan-drug-ewing-sarcoma', grantedOn: null, knownFrom: '2018-08-13' },
+      { id: 'clr-131-fda-orphan-drug-multiple-myeloma', grantedOn: null, knownFrom: '2017-10-06' },
+      { id: 'clr-131-fda-orphan-drug-neuroblastoma', grantedOn: null, knownFrom: '2018-05-02' },
+      { id: 'clr-131-fda-rare-pediatric-disease-ewing-sarcoma', grantedOn: '2018-08-13', knownFrom: '2018-08-13' },
+      { id: 'clr-131-fda-rare-pediatric-disease-neuroblastoma', grantedOn: null, knownFrom: '2018-05-02' },
+      { id: 'clr-131-fda-rare-pediatric-disease-rhabdomyosarcoma', grantedOn: null, knownFrom: '2018-06-06' },
+    ]);
+    // The EU orphan designation for WM is stated only by undated pages: known as of no date, even today's.
+    const eu = 'designation(id: "clr-131-eu-orphan-drug-waldenstrom-macroglobulinemia") { knownFrom sources { nodes { source { publishedOn publishedNotBefore } } } }';
+    expect((await data(`{ ${eu} }`)).designation).toEqual({
+      knownFrom: null,
+      sources: { nodes: [{ source: { publishedOn: null, publishedNotBefore: '2020-03-25' } }, { source: { publishedOn: null, publishedNotBefore: '2020-05-26' } }] },
+    });
+    const today = await graphql(app.url, `query @asOf(date: "2026-11-26") { ${eu} }`);
+    expect(today.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+    const { now } = await data('{ now: designations(where: { agency: { eq: EMA } }) { totalCount } }');
+    expect(now.totalCount).toBe(3);
+    const asOfToday = await data('query @asOf(date: "2026-11-26") { designations(where: { agency: { eq: EMA } }) { nodes { id } } }');
+    // EU/3/19/2204 is on an undated register page too: no EMA designation is known as of any date.
+    expect(asOfToday.designations.nodes).toEqual([]);
+  });
+
+  it('finds CLR 131 by each of its names, each with when it was first seen and where, and by none before then', async () => {
+    // What is asked, and the name it matches, as the sources print it.
+    const asked = [
+      ['iopofosine I-131', 'iopofosine I 131'],
+      ['iopofosine', 'iopofosine I 131'],
+      ['CLR1404', 'CLR1404'],
+      ['I-131-CLR1404', 'I-131-CLR1404'],
+    ];
+    for (const [query, name] of asked) {
+      const { search } = await data('query ($q: String!) { search(query: $q, types: [COMPOUND]) { nodes { node { id } matched { field value } } } }', { q: query });
+      expect([query, search.nodes[0]]).toEqual([query, { node: { id: 'clr-131' }, matched: { field: 'names', value: name } }]);
+    }
+    const { compound } = await data('{ compound(id: "clr-131") { names { nodes { name kind firstSeen { on source { publisher } } } } } }');
+    expect(compound.names.nodes).toContainEqual({ name: 'iopofosine I 131', kind: 'NONPROPRIETARY_NAME', firstSeen: { on: '2024-05-29', source: { publisher: 'Cellectar Biosciences, Inc.' } } });
+    expect(compound.names.nodes).toContainEqual({ name: 'I-131-CLR1404', kind: 'CODE_NAME', firstSeen: { on: '2020-04-09', source: { publisher: 'ClinicalTrials.gov' } } });
+    expect(compound.names.nodes).toContainEqual({ name: 'CLR 131', kind: 'CODE_NAME', firstSeen: { on: '2016-12-01', source: { publisher: 'Cellectar Biosciences, Inc.' } } });
+    const { search } = await data('query @asOf(date: "2024-05-28") { search(query: "iopofosine") { totalCount } }');
+    expect(search.totalCount).toBe(0);
+  });
+
+  it('gives a trial’s dates and statuses over time, each from its source', async () => {
+    const { trial } = await data('{ trial(id: "clr-131-phase-1-rr-multiple-myeloma") { milestones(first: 50) { nodes { kind on status count sources { nodes { source { publisher } } } } } } }');
+    type Milestone = { kind: string; on: string | null; status: string | null; count: number | null; sources: { nodes: { source: { publisher: string } }[] } };
+    const statuses = (trial.milestones.nodes as Milestone[]).filter((milestone) => milestone.kind === 'STATUS' && milestone.on).map((milestone) => [milestone.on, milestone.status, milestone.sources.nodes[0]?.source.publisher]);
+    expect(statuses).toEqual([
+      ['2018-06-06', 'ONGOING', 'MAESTRO Database blog (maestrodatabase.com)'],
+      ['2020-04-09', 'UNKNOWN', 'ClinicalTrials.gov'],
+      ['2023-02-22', 'COMPLETED', 'MedDataX'],
+    ]);
+    expect(trial.milestones.nodes).toContainEqual({ kind: 'STUDY_COMPLETION', on: '2022-08-10', status: null, count: null, sources: { nodes: [{ source: { publisher: 'MedDataX' } }] } });
+    expect(trial.milestones.nodes).toContainEqual({ kind: 'ENROLLMENT', on: null, status: null, count: 31, sources: { nodes: [{ source: { publisher: 'MedDataX' } }] } });
+  });
+
+  it('lists the facts on which sources disagree, every version with its source, from when the last version was published', async () => {
+    const { disagreements, disagreement } = await data(`{
+      disagreements(where: { kind: { eq: CONTRADICTION } }, first: 50) { totalCount nodes { id } }
+      disagreement(id: "disagreement-phase-1-partial-response-cohort") { topic knownFrom versions { nodes { source { publishedOn } says } } concerns(first: 20) { nodes { id } } }
+    }`);
+    expect(ids(disagreements)).toContain('disagreement-phase-1-partial-response-cohort');
+    expect(disagreement.knownFrom).toBe('2017-11-07');
+    expect(disagreement.versions.nodes.map((version: { source: { publishedOn: string } }) => version.source.publishedOn).sort()).toEqual(['2017-02-27', '2017-10-06', '2017-10-24', '2017-11-07']);
+    expect(disagreement.versions.nodes.find((version: { source: { publishedOn: string } }) => version.source.publishedOn === '2017-11-07').says).toMatch(/Cohort 3/);
+    expect(ids(disagreement.concerns)).toEqual(expect.arrayContaining(['clr-131-phase-1-cohort-3-partial-response', 'clr-131-phase-1-cohort-3-stable-disease-2017-02-27', 'clr-131-phase-1-cohort-4-partial-response-2017-10-24']));
+    const { all } = await data('{ all: disagreements { totalCount } }');
+    expect(all.totalCount).toBe(25);
+    // Before the release placed the partial response in cohort 3, the sources did not disagree on it yet.
+    const before = await data('query @asOf(date: "2017-11-06") { disagreements(first: 50) { nodes { id } } }');
+    expect(ids(before.disagreements)).not.toContain('disagreement-phase-1-partial-response-cohort');
+  });
+
+  it('gives the place each company document was issued from, which changes without a stated move', async () => {
+    const { company } = await data('{ company(id: "cellectar-biosciences") { issued(first: 50) { nodes { publishedOn dateline } } } }');
+    const dated = company.issued.nodes.filter((source: { publishedOn: string | null; dateline: string | null }) => source.publishedOn && source.dateline);
+    expect(dated[0]).toEqual({ publishedOn: '2016-12-01', dateline: 'Madison, Wis.' });
+    expect(dated.find((source: { dateline: string }) => source.dateline === 'Florham Park, N.J.')).toEqual({ publishedOn: '2018-11-12', dateline: 'Florham Park, N.J.' });
+    expect(dated.at(-1)).toEqual({ publishedOn: '2025-11-13', dateline: 'Florham Park, N.J.' });
+  });
+
+  it('refuses a date that is not one, with a coded error naming it, and reads nothing', async () => {
+    const { status, body } = await graphql(app.url, 'query @asOf(date: "2017-02-30") { programs { totalCount } }');
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value is not a valid LocalDate: 2017-02-30']]);
+  });
+
+  it('prices a program list as of a date as a read of every program with its compound and indication', async () => {
+    const { body: now } = await graphql(app.url, '{ programs(first: 1) { nodes { id } } }');
+    const { body: then } = await graphql(app.url, 'query @asOf(date: "2020-01-01") { programs(first: 1) { nodes { id } } }');
+    const { programs } = await data('{ programs { totalCount } }');
+    // Without a filter, a page in id order walks the buckets (priced 0); as of a date, every program is read with its two ends.
+    expect([now.extensions?.cost, then.extensions?.cost]).toMatchObject([{ rows: 0 }, { rows: 3 * programs.totalCount }]);
+  });
+});
