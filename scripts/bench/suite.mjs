@@ -28,8 +28,14 @@ const { CANDIDATES_PER_LABEL, Executor, openEngine, SEARCHABLE_LABELS, searchTer
 /** The searches measured, by name: a code name written without its dash (an exact match), and a typo. */
 const SEARCHES = { 'search, code name': 'BSA101', 'search, typo': 'myelomma' };
 
+const HEADLINE = 'programs(first: 20, where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { totalCount nodes { id stage compound { name } indication { name } } }';
+
 const QUERIES = {
-  headline: '{ programs(first: 20, where: { designation: { type: ORPHAN_DRUG }, stage: PHASE_2, indication: { name: "B-cell malignancy" } }) { totalCount nodes { id stage compound { name } indication { name } } } }',
+  headline: `{ ${HEADLINE} }`,
+  // As of a date in the middle of the generated sources' dates (2006 to 2025): programs as their dated facts gave them then.
+  'headline, @asOf': `query @asOf(date: "2016-01-01") { ${HEADLINE} }`,
+  'programs page, @asOf': 'query @asOf(date: "2016-01-01") { programs(first: 20) { totalCount nodes { id stage } } }',
+  'trials page, @asOf': 'query @asOf(date: "2016-01-01") { trials(first: 20, where: { phase: { eq: PHASE_3 } }) { totalCount nodes { id name } } }',
   'programs page, no filter': '{ programs(first: 20) { totalCount nodes { id stage } } }',
   'programs page, stage filter': '{ programs(first: 20, where: { stageAtLeast: PHASE_3 }) { totalCount nodes { id stage } } }',
   'node(id)': '{ node(id: "gen-cmp-000001") { id ... on Compound { name } } }',

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { DirectiveLocation, getDirectiveValues, GraphQLDirective, GraphQLNonNull, type OperationDefinitionNode } from 'graphql';
+import { DirectiveLocation, getDirectiveValues, getVariableValues, GraphQLDirective, GraphQLNonNull, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context.js';
 import { LocalDate } from './scalars.js';
 
@@ -17,9 +17,14 @@ export const AS_OF_DIRECTIVE = new GraphQLDirective({
   args: { date: { type: new GraphQLNonNull(LocalDate), description: 'The date, e.g. 2017-11-07.' } },
 });
 
-/** Given an operation and its variables, returns the date of its `@asOf`, or undefined when it has none. */
-export function asOfDate(operation: OperationDefinitionNode, variables: Record<string, unknown>): string | undefined {
-  const values = getDirectiveValues(AS_OF_DIRECTIVE, operation, variables);
+/**
+ * Given the schema, an operation and its variables as sent, returns the date of its `@asOf` (a variable's default
+ * counts), or undefined when it has none or its variables are not valid, which execution then reports.
+ */
+export function asOfDate(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | undefined {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (!('coerced' in coerced)) return undefined;
+  const values = getDirectiveValues(AS_OF_DIRECTIVE, operation, coerced.coerced);
   const date = values?.date as Date | string | undefined;
   if (date === undefined) return undefined;
   return typeof date === 'string' ? date : date.toISOString().slice(0, 10);
@@ -30,8 +35,8 @@ export function asOfPlugin<C extends Context>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart(): Promise<GraphQLRequestListener<C>> {
       return {
-        async didResolveOperation({ operation, request, contextValue }) {
-          contextValue.graph.asOf = operation ? asOfDate(operation, request.variables ?? {}) : undefined;
+        async didResolveOperation({ schema, operation, request, contextValue }) {
+          contextValue.graph.asOf = operation ? asOfDate(schema, operation, request.variables ?? {}) : undefined;
         },
       };
     },

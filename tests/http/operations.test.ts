@@ -22,7 +22,7 @@ describe('example operations over HTTP', () => {
     await app.close();
   });
 
-  it('has the seven example operations, headline first', () => {
+  it('has the eleven example operations, headline first', () => {
     expect([...operations.keys()]).toEqual([
       'orphan-drugs-in-phase-2-for-b-cell-malignancies',
       'clr-131-profile',
@@ -31,6 +31,10 @@ describe('example operations over HTTP', () => {
       'indications-under-b-cell-malignancy',
       'search',
       'composed-filter',
+      'cohort-1-survival-series',
+      'designations-over-time',
+      'orphan-drugs-in-phase-2-as-of-a-date',
+      'disagreements-between-sources',
     ]);
   });
 
@@ -223,5 +227,70 @@ describe('example operations over HTTP', () => {
       xrefs: ['NCIT:C3242', 'MONDO:0009693', 'EFO:0001378', 'DOID:9538'],
     });
     expect(nodes[1].children.nodes.map((child: { name: string }) => child.name)).toEqual(['B-cell lymphoma', 'Multiple myeloma']);
+  });
+});
+
+describe('example operations over the program’s history', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer({ seedHistory: true });
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('gives cohort 1’s survival series in report order, with each source, the latest 26.2 months', async () => {
+    const { body } = await graphql(app.url, operation('cohort-1-survival-series'));
+    expect(body.errors).toBeUndefined();
+    const { series } = body.data!;
+    expect(series.points.nodes.map((point: { value: number | null; metric: string; reportedOn: string | null }) => [point.value, point.metric, point.reportedOn])).toEqual([
+      [11.9, 'post treatment median survival', '2016-12-01'],
+      [null, 'median overall survival (mOS)', '2016-12-01'],
+      [22, 'median overall survival', null],
+      [26.2, 'median overall survival (mOS)', '2017-11-07'],
+    ]);
+    expect(series.points.nodes[2].sources.nodes).toEqual([{ source: expect.objectContaining({ publisher: 'Rare Cancer News', publishedOn: '2017-11-08' }), locators: ['L8 s1'] }]);
+    expect(series.latest).toEqual({ value: 26.2, unit: 'MONTHS', metric: 'median overall survival (mOS)', reportedOn: '2017-11-07' });
+  });
+
+  it('lists CLR 131’s designations with when each was first reported, and the EU orphan designation’s holders', async () => {
+    const { body } = await graphql(app.url, operation('designations-over-time'));
+    expect(body.errors).toBeUndefined();
+    const designations = body.data!.compound.designations;
+    expect(designations.totalCount).toBe(16);
+    type Designation = { name: string; number: string | null; knownFrom: string | null; holders: { nodes: { company: { name: string }; since: string | null; until: string | null }[] } };
+    const eu = (designations.nodes as Designation[]).find((designation) => designation.number === 'EU/3/19/2204');
+    expect(eu?.holders.nodes).toEqual([
+      { company: { name: 'Scendea (NL) B.V.' }, since: '2021-05', until: null },
+      { company: { name: 'Voisin Consulting S.A.R.L.' }, since: '2019-10-17', until: '2021-05' },
+    ]);
+    const known = (designations.nodes as Designation[]).filter((designation) => designation.knownFrom).map((designation) => designation.knownFrom).sort();
+    expect(known[0]).toBe('2017-10-06');
+  });
+
+  it('answers the headline question as of the release, and as of today with the LPL and WM programs', async () => {
+    const ids = async (variables: Record<string, unknown>) => {
+      const { body } = await graphql(app.url, operation('orphan-drugs-in-phase-2-as-of-a-date'), variables);
+      expect(body.errors).toBeUndefined();
+      return body.data!.programs.nodes.map((program: { id: string }) => program.id);
+    };
+    expect(await ids({})).toEqual(['clr-131@multiple-myeloma']);
+    expect(await ids({ date: '2026-11-26' })).toEqual(['clr-131@lymphoplasmacytic-lymphoma', 'clr-131@multiple-myeloma', 'clr-131@waldenstrom-macroglobulinemia']);
+    // As of the release, the history ends on its day.
+    const { body } = await graphql(app.url, operation('orphan-drugs-in-phase-2-as-of-a-date'));
+    expect(body.data!.programs.nodes[0].history.map((step: { since: string }) => step.since)).toEqual(['2016-12-01', '2017-10-06', '2017-11-07']);
+    const bad = await graphql(app.url, operation('orphan-drugs-in-phase-2-as-of-a-date'), { date: 'yesterday' });
+    expect(bad.body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists the disagreements between sources, each version with its source, and the contradictions alone', async () => {
+    const { body } = await graphql(app.url, operation('disagreements-between-sources'));
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.disagreements.totalCount).toBe(25);
+    const contradictions = await graphql(app.url, operation('disagreements-between-sources'), { kind: 'CONTRADICTION' });
+    const topics = contradictions.body.data!.disagreements.nodes.map((disagreement: { topic: string }) => disagreement.topic);
+    expect(topics).toContain('Who had the partial response');
   });
 });

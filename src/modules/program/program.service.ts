@@ -68,12 +68,13 @@ export function programAsOf(program: Record<string, unknown>, asOf: string): { s
   return { stage: ((program.historyStages as string[] | null | undefined) ?? [])[at] as string, designations: designations.split(' ').filter(Boolean) };
 }
 
-/** Given a stored program (or a row with its history), returns its history as the API gives it. */
-function historyOf(program: Record<string, unknown>): ProgramRecord['history'] {
+/** Given a stored program (or a row with its history) and the date the request reads as of (if any), returns its history up to then, as the API gives it. */
+function historyOf(program: Record<string, unknown>, asOf?: string): ProgramRecord['history'] {
   const since = (program.historySince as string[] | null | undefined) ?? [];
   const stages = (program.historyStages as string[] | null | undefined) ?? [];
   const designations = (program.historyDesignations as string[] | null | undefined) ?? [];
-  return since.map((date, index) => ({ since: date, stage: stages[index] as string, designations: (designations[index] ?? '').split(' ').filter(Boolean) }));
+  const steps = since.map((date, index) => ({ since: date, stage: stages[index] as string, designations: (designations[index] ?? '').split(' ').filter(Boolean) }));
+  return asOf === undefined ? steps : steps.filter((step) => step.since <= asOf);
 }
 
 /** Given a program row and the date the request reads as of (if any), returns the program, with its stage as of then. */
@@ -84,7 +85,7 @@ function toProgram(row: Row, asOf?: string): ProgramRecord {
     stage: (asOf !== undefined ? programAsOf(row, asOf)?.stage : undefined) ?? (row.stage as string),
     compound: toEntity('Compound', row.compound),
     indication: toEntity('Indication', row.indication),
-    history: historyOf(row),
+    history: historyOf(row, asOf),
   };
 }
 
@@ -221,7 +222,7 @@ export class ProgramService {
       const facts = { id: program.id, compoundId: compound.id, indicationId: indication.id, stage: view.stage, designations: view.designations };
       if (predicate && !holds(predicate, facts)) return [];
       const key = orderBy.field === 'STAGE' ? (rank.get(view.stage) ?? null) : orderBy.field === 'COMPOUND_NAME' ? compound.name : orderBy.field === 'INDICATION_NAME' ? indication.name : program.id;
-      return [{ __typename: 'Program' as const, id: program.id, stage: view.stage, compound, indication, history: historyOf(program), key }];
+      return [{ __typename: 'Program' as const, id: program.id, stage: view.stage, compound, indication, history: historyOf(program, asOf), key }];
     });
     const direction = orderBy.direction === 'ASC' ? 1 : -1;
     const compare = (left: { key: string | number | null; id: string }, right: { key: string | number | null; id: string }) => {
