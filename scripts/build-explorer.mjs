@@ -1,5 +1,6 @@
-// Bundles the GraphiQL explorer (src/explorer/) into dist/explorer/ with esbuild:
-// the Monaco workers first, then the app, which learns the workers' hashed names,
+// Bundles the GraphiQL explorer (src/explorer/) and the compounds' timeline page (src/explorer/timeline/, Observable
+// Plot bundled in) into dist/explorer/ with esbuild:
+// the Monaco workers first, then the app, which learns the workers' hashed names, then the timeline and its page,
 // then index.html, which names the app's hashed script and stylesheet.
 // Skips when index.html is newer than every input. Run by `npm run build`.
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -61,6 +62,13 @@ async function build() {
   });
   const [script, entry] = Object.entries(app.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('main.tsx')) ?? [];
   if (!script || !entry?.cssBundle) throw new Error('esbuild produced no app script and stylesheet');
+
+  // The timeline page: its own script and stylesheet (Observable Plot bundled in), and its page.
+  const timeline = await esbuild.build({ ...shared, entryPoints: { timeline: path.join(sourceDir, 'timeline', 'main.ts') }, format: 'esm', outdir: outDir });
+  const [timelineScript, timelineEntry] = Object.entries(timeline.metafile.outputs).find(([, output]) => output.entryPoint?.endsWith('main.ts')) ?? [];
+  if (!timelineScript || !timelineEntry?.cssBundle) throw new Error('esbuild produced no timeline script and stylesheet');
+  const timelineTemplate = await readFile(path.join(sourceDir, 'timeline', 'timeline.html'), 'utf8');
+  await writeFile(path.join(outDir, 'timeline.html'), timelineTemplate.replace('%SCRIPT%', path.basename(timelineScript)).replace('%STYLESHEET%', path.basename(timelineEntry.cssBundle)));
 
   const template = await readFile(path.join(sourceDir, 'index.html'), 'utf8');
   const html = template

@@ -24,7 +24,11 @@ const PAGE_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-/** Given the built assets folder and the example operations, returns an express Router serving the explorer. */
+/**
+ * Given the built assets folder and the example operations, returns an express Router serving the explorer at `/`
+ * and each compound's timeline at `/compounds/<id>/timeline` (the page asks the API for the compound; an unknown id
+ * shows the API's NOT_FOUND).
+ */
 export function explorerRouter(options: {
   assetsDir: string;
   operations: ExplorerOperation[];
@@ -36,11 +40,19 @@ export function explorerRouter(options: {
     throw new Error(`The explorer is not built: ${indexFile} is missing. Run \`npm run build\` first.`);
   }
   const page = readFileSync(indexFile);
+  const timelineFile = path.join(assetsDir, 'timeline.html');
+  if (!existsSync(timelineFile)) {
+    throw new Error(`The timeline page is not built: ${timelineFile} is missing. Run \`npm run build\` first.`);
+  }
+  const timeline = readFileSync(timelineFile, 'utf8').replace('%GRAPHQL_PATH%', graphqlPath);
   const config = JSON.stringify({ graphqlPath, operations });
 
   const router = Router();
   router.get(['/', '/graphiql'], (_req, res) => {
     noCache(res).set('Content-Security-Policy', PAGE_POLICY).type('html').send(page);
+  });
+  router.get('/compounds/:id/timeline', (_req, res) => {
+    noCache(res).set('Content-Security-Policy', PAGE_POLICY).type('html').send(timeline);
   });
   router.get('/explorer/operations.json', (_req, res) => {
     noCache(res).type('json').send(config);
