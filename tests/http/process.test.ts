@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { graphql } from '../support/server.js';
 
@@ -16,12 +16,20 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+/** The server processes started and not exited yet: a test that fails before stopping one leaves it to afterAll. */
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Given environment variables, starts the built server (`node dist/src/index.js`, as `npm start` does) and waits for its URL. */
 function startProcess(env: Record<string, string>): Promise<Started> {
   const child = spawn(process.execPath, ['dist/src/index.js'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', ...env },
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ROOT } from '../../src/root.js';
 import { graphql, startTestServer } from '../support/server.js';
 
@@ -50,6 +50,10 @@ describe('shutdown answers the requests in flight', () => {
     const child = spawn(process.execPath, ['dist/src/index.js'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', GRAPH_PATH: ':memory:', SHUTDOWN_GRACE_MS: '300' },
+    });
+    // Stopped whatever the test's outcome: a failed assertion must not leave the server running.
+    onTestFinished(() => {
+      child.kill('SIGKILL');
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     const url = await new Promise<string>((resolve, reject) => {
