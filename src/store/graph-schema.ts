@@ -370,6 +370,13 @@ export const MANAGED_PROPERTIES = ['createdAt', 'updatedAt', 'knownFrom'] as con
  */
 export const KNOWN_FROM = 'knownFrom';
 
+/**
+ * Labels whose nodes an `@asOf` read keeps whatever the date: the indications, a curated vocabulary placed in a
+ * curated hierarchy (where a disease sits does not become true on a date). Their `knownFrom` still says when a source
+ * first named them.
+ */
+export const TIMELESS_LABELS: readonly Label[] = ['Indication'];
+
 /** One relationship type: which labels it leaves from and arrives at, and the properties it carries. */
 export interface RelationshipSpec {
   from: readonly Label[];

@@ -5,6 +5,7 @@ import {
   type Label,
   LABELS,
   KNOWN_FROM,
+  TIMELESS_LABELS,
   MANAGED_PROPERTIES,
   NODE_PROPERTIES,
   type PropertySpec,
@@ -134,9 +135,16 @@ class Scope {
     this.asOf = asOf === undefined ? undefined : this.param(asOf);
   }
 
-  /** Given a node or relationship variable, returns the filter keeping it only if known as of the statement's date (none without one). */
-  known(variable: string): string[] {
-    return this.asOf ? [`${variable}.${KNOWN_FROM} <= ${this.asOf}`] : [];
+  /**
+   * Given a node or relationship variable and, for a node, the labels it may have, returns the filter keeping it only
+   * if known as of the statement's date: none without a date, and none for a node of the timeless labels only.
+   */
+  known(variable: string, labels: readonly Label[] = []): string[] {
+    if (!this.asOf) return [];
+    const timeless = labels.filter((label) => TIMELESS_LABELS.includes(label));
+    if (labels.length > 0 && timeless.length === labels.length) return [];
+    const dated = `${variable}.${KNOWN_FROM} <= ${this.asOf}`;
+    return [timeless.length ? `(${[...timeless.map((label) => `${variable}:${label}`), dated].join(' OR ')})` : dated];
   }
 
   param(value: unknown): string {
@@ -177,7 +185,7 @@ function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope
     const relationship = scope.asOf && !step.hops ? scope.variable() : '';
     const arrow = step.direction === 'OUT' ? [`-[${relationship}:${step.type}${hops}]->`, ''] : ['<-', `[${relationship}:${step.type}${hops}]-`];
     text += `${arrow[0]}${arrow[1]}(${end}:${step.label})`;
-    filters.push(...(relationship ? scope.known(relationship) : []), ...scope.known(end));
+    filters.push(...(relationship ? scope.known(relationship) : []), ...scope.known(end, [step.label]));
     current = step.label;
   }
   return { text, end, endLabel: current, filters };
@@ -241,7 +249,7 @@ function condition(variable: string, label: Label, where: Condition, scope: Scop
 /** Given a label and an optional filter, returns the `MATCH ... WHERE ...` head shared by list and count statements. */
 function head(label: Label, where: Condition | undefined, scope: Scope, extra: string[] = []): string {
   assertLabel(label);
-  const filters = [...scope.known('n'), ...(where ? [condition('n', label, where, scope)] : []), ...extra];
+  const filters = [...scope.known('n', [label]), ...(where ? [condition('n', label, where, scope)] : []), ...extra];
   return `MATCH (n:${label})${filters.length ? `\nWHERE ${filters.join('\n  AND ')}` : ''}`;
 }
 
@@ -405,7 +413,7 @@ function walk(label: Label, path: RelationPath, scope: Scope): Walk {
       single: true,
       labelFilter: `(${first.labels.map((end) => `m:${end}`).join(' OR ')})`,
       name: `${first.direction === 'OUT' ? '' : '~'}${first.type}:${first.labels.join('|')}`,
-      known: (relationship) => [...scope.known(relationship), ...scope.known('m')],
+      known: (relationship) => [...scope.known(relationship), ...scope.known('m', first.labels)],
     };
   }
   const steps = path as PathStep[];
@@ -418,7 +426,7 @@ function walk(label: Label, path: RelationPath, scope: Scope): Walk {
       labels: [first.label],
       single: true,
       name,
-      known: (relationship) => [...scope.known(relationship), ...scope.known('m')],
+      known: (relationship) => [...scope.known(relationship), ...scope.known('m', [first.label])],
     };
   }
   const walked = pattern('n', label, steps, scope);
@@ -720,19 +728,21 @@ export function listSortedPrograms(options: { where: ProgramConditions; orderBy:
 }
 
 /**
- * Given a date and, optionally, the program property and ids a filter anchors on (a compound's, an indication's, a
- * program's), returns the statement of every program known as of that date (`knownFrom` on or before it) with its
- * history, compound and indication, as `{ program, compound, indication }` rows. Which of them match a filter, and
- * their order, follow from their stage and designations as of that date, worked out by the caller.
+ * Given a date, optionally the program property and ids a filter anchors on (a compound's, an indication's, a
+ * program's), and the name a list is sorted by if any, returns the statement of every program known as of that date
+ * (`knownFrom` on or before it) with its history, as `{ program, name }` rows (`name`: its compound's or indication's
+ * name, null when not sorted by one). Which of them match a filter, and their order, follow from their stage and
+ * designations as of that date, worked out by the caller, which reads the compound and indication of a page only.
  */
-export function listProgramsAsOf(options: { asOf: string; anchor?: { property: 'id' | 'compoundId' | 'indicationId'; ids: readonly string[] } }): Statement {
+export function listProgramsAsOf(options: { asOf: string; anchor?: { property: 'id' | 'compoundId' | 'indicationId'; ids: readonly string[] }; sortedBy?: 'COMPOUND_NAME' | 'INDICATION_NAME' }): Statement {
   const scope = new Scope();
-  const { anchor } = options;
+  const { anchor, sortedBy } = options;
   const match = anchor ? `UNWIND ${scope.param(anchor.ids)} AS key\nMATCH (p:Program {${anchor.property}: key})\n` : 'MATCH (p:Program)\n';
+  const named = sortedBy === 'COMPOUND_NAME' ? 'MATCH (c:Compound {id: p.compoundId})\n' : sortedBy === 'INDICATION_NAME' ? 'MATCH (i:Indication {id: p.indicationId})\n' : '';
+  const name = sortedBy === 'COMPOUND_NAME' ? 'c.name' : sortedBy === 'INDICATION_NAME' ? 'i.name' : 'null';
   const text =
-    `${match}WHERE p.${KNOWN_FROM} <= ${scope.param(options.asOf)}\n` +
-    'MATCH (c:Compound {id: p.compoundId})\nMATCH (i:Indication {id: p.indicationId})\n' +
-    'RETURN p {.id, .historySince, .historyStages, .historyDesignations} AS program, c {.*} AS compound, i {.*} AS indication';
+    `${match}WHERE p.${KNOWN_FROM} <= ${scope.param(options.asOf)}\n${named}` +
+    `RETURN p {.id, .compoundId, .indicationId, .historySince, .historyStages, .historyDesignations} AS program, ${name} AS name`;
   return { name: anchor ? 'program/list-programs-as-of-by-key' : 'program/list-programs-as-of', text, params: scope.params };
 }
 
@@ -754,11 +764,11 @@ export function countPrograms(options: { where: ProgramConditions }): Statement 
  */
 export function programIdsOfTrials(where: Condition | undefined, asOf?: string): Statement {
   const scope = new Scope(asOf);
-  // Read as of a date, the relationships and the indication studied are named so that their dates can be compared.
-  const [e, r, s] = scope.asOf ? ['e', 'r', 's'] : ['', '', ''];
-  const known = [...scope.known('e'), ...scope.known('c'), ...scope.known('r'), ...scope.known('s')];
+  // Read as of a date, the relationships are named so that their dates can be compared.
+  const [e, r] = scope.asOf ? ['e', 'r'] : ['', ''];
+  const known = [...scope.known('e'), ...scope.known('c', ['Compound']), ...scope.known('r')];
   const text =
-    `${head('Trial', where, scope)}\nMATCH (n)-[${e}:EVALUATES]->(c:Compound)\nMATCH (n)-[${r}:STUDIES]->(${s}:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\n` +
+    `${head('Trial', where, scope)}\nMATCH (n)-[${e}:EVALUATES]->(c:Compound)\nMATCH (n)-[${r}:STUDIES]->(:Indication)-[:SUBTYPE_OF*0..]->(i:Indication)\n` +
     `${known.length ? `WHERE ${known.join(' AND ')}\n` : ''}RETURN collect(DISTINCT c.id + '@' + i.id) AS ids`;
   return { name: 'program/list-program-ids-by-trial', text, params: scope.params };
 }

@@ -47,7 +47,7 @@ describe('the timeline page of a compound in Chromium', () => {
   it('plots each of CLR 131’s readout series, the metric change flagged', async () => {
     const series = page.locator('section[data-series]');
     // In the order they begin: cohorts 1 and 2 in 2016, the LPL/WM series in 2020, CLOVER-WaM's major responses in 2024.
-    expect(await series.evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.series))).toEqual([
+    expect(await series.evaluateAll((sections) => sections.map((section) => section.getAttribute('data-series')))).toEqual([
       'clr-131-phase-1-cohort-1-survival',
       'clr-131-phase-1-cohort-2-survival',
       'clr-131-lpl-wm-complete-response',

@@ -98,7 +98,7 @@ describe('npm run seed', () => {
     // wrote as it has them, its relationships and the programs its first load writes.
     const bundles: [string, string, number, number, number, number][] = [
       ['cellectar-clr-131-2017-11-07.json', 'cellectar-clr-131-2017-11-07', 33, 0, 82, 4],
-      ['history/2016-12-01-cellectar-phase1-cohorts-1-2-results.json', 'history-2016-12-01-cellectar-phase1-cohorts-1-2-results', 12, 1, 26, 1],
+      ['history/2016-12-01-cellectar-phase1-cohorts-1-2-results.json', 'history-2016-12-01-cellectar-phase1-cohorts-1-2-results', 13, 2, 27, 1],
       ['history/2017-02-27-smarteranalyst-phase1-cohort3-update.json', 'history-2017-02-27-smarteranalyst-phase1-cohort3-update', 22, 6, 43, 0],
       ['history/2017-10-06-myelomaresearchnews-phase1-final-cohort.json', 'history-2017-10-06-myelomaresearchnews-phase1-final-cohort', 17, 8, 29, 1],
       ['history/2017-10-24-cellectar-phase1-cohort5-split-dose.json', 'history-2017-10-24-cellectar-phase1-cohort5-split-dose', 17, 8, 26, 0],

@@ -33,7 +33,7 @@ export class LoadedBundle {
 /** What this API serves: its own version and the data's. */
 @ObjectType({ description: 'What this API serves: its own version and the data’s. Answered from memory, without the store.' })
 export class Meta {
-  @Field(() => String, { description: 'The version of this API (its package version), e.g. 0.3.0.' })
+  @Field(() => String, { description: 'The version of this API (its package version), e.g. 0.4.0.' })
   apiVersion!: string;
 
   @Field(() => Int, { description: 'How many loads the data has taken: it moves with every load, even one that changed nothing.' })

@@ -211,18 +211,17 @@ export class ProgramService {
     const cursor = (program: ProgramRecord & { key: string | number | null }) => encodeCursor(byId ? [program.id] : [orderBy.field, orderBy.direction, program.key, program.id]);
     if (predicate && never(predicate)) return pageFrom([], limit, paged, cursor, async () => 0);
     const anchor = conjuncts(predicate ? [predicate] : []).find((part): part is { property: 'id' | 'compoundId' | 'indicationId'; oneOf: readonly string[] } => 'property' in part && part.property !== 'stage');
-    const rows = await this.graph.executor.read(listProgramsAsOf({ asOf, anchor: anchor && { property: anchor.property, ids: [...new Set(anchor.oneOf)] } }));
+    const sortedBy = orderBy.field === 'COMPOUND_NAME' || orderBy.field === 'INDICATION_NAME' ? orderBy.field : undefined;
+    const rows = await this.graph.executor.read(listProgramsAsOf({ asOf, anchor: anchor && { property: anchor.property, ids: [...new Set(anchor.oneOf)] }, sortedBy }));
     const rank = new Map<string, number>(STAGES.map((stage, index) => [stage, index]));
     const matching = rows.flatMap((row) => {
-      const program = row.program as Record<string, unknown> & { id: string };
+      const program = row.program as Record<string, unknown> & { id: string; compoundId: string; indicationId: string };
       const view = programAsOf(program, asOf);
       if (!view) return [];
-      const compound = toEntity('Compound', row.compound);
-      const indication = toEntity('Indication', row.indication);
-      const facts = { id: program.id, compoundId: compound.id, indicationId: indication.id, stage: view.stage, designations: view.designations };
+      const facts = { id: program.id, compoundId: program.compoundId, indicationId: program.indicationId, stage: view.stage, designations: view.designations };
       if (predicate && !holds(predicate, facts)) return [];
-      const key = orderBy.field === 'STAGE' ? (rank.get(view.stage) ?? null) : orderBy.field === 'COMPOUND_NAME' ? compound.name : orderBy.field === 'INDICATION_NAME' ? indication.name : program.id;
-      return [{ __typename: 'Program' as const, id: program.id, stage: view.stage, compound, indication, history: historyOf(program, asOf), key }];
+      const key = orderBy.field === 'STAGE' ? (rank.get(view.stage) ?? null) : sortedBy ? (row.name as string) : program.id;
+      return [{ program, stage: view.stage, key, id: program.id }];
     });
     const direction = orderBy.direction === 'ASC' ? 1 : -1;
     const compare = (left: { key: string | number | null; id: string }, right: { key: string | number | null; id: string }) => {
@@ -234,7 +233,15 @@ export class ProgramService {
     matching.sort(compare);
     const start = keyset ? { key: byId ? keyset.id : (keyset.value as string | number | null), id: keyset.id } : undefined;
     const rest = start ? matching.filter((program) => compare(program, start) > 0) : matching;
-    return pageFrom(rest.slice(0, limit + 1), limit, paged, cursor, async () => matching.length);
+    // The page's compounds and indications, each read once (batched per label).
+    const page = await Promise.all(
+      rest.slice(0, limit + 1).map(async ({ program, stage, key }) => {
+        const [compound, indication] = await Promise.all([this.graph.find('Compound', program.compoundId), this.graph.find('Indication', program.indicationId)]);
+        if (!compound || !indication) throw new Error(`invariant: program ${program.id} names a compound or indication the store does not hold`);
+        return { __typename: 'Program' as const, id: program.id, stage, compound, indication, history: historyOf(program, asOf), key };
+      }),
+    );
+    return pageFrom(page, limit, paged, cursor, async () => matching.length);
   }
 
   /** Given a cursor of the program list, the ordering and whether it is by id ascending, returns where the page starts, or refuses a cursor of another list or ordering. */

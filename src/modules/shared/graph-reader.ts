@@ -17,6 +17,7 @@ import {
   relatedNodes,
   type RelationPath,
   type Row,
+  TIMELESS_LABELS,
 } from '../../store/index.js';
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
@@ -112,14 +113,14 @@ export class GraphReader {
     const findAnywhere = findNodesAnywhere();
     this.anywhere = new DataLoader(async (ids) => {
       const rows = await executor.read({ ...findAnywhere, params: { ids } });
-      const byId = new Map(rows.filter((row) => this.knows(row.node)).map((row) => [(row.node as Entity).id, toEntity(row.label as string, row.node)]));
+      const byId = new Map(rows.filter((row) => this.knows(row.node, row.label as string)).map((row) => [(row.node as Entity).id, toEntity(row.label as string, row.node)]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
-  /** Given a stored node, tells whether the request may see it: always, unless it reads as of a date the node is not known by. */
-  knows(node: unknown): boolean {
-    if (this.asOf === undefined) return true;
+  /** Given a stored node and its label, tells whether the request may see it: always, unless it reads as of a date the node is not known by (a timeless label's nodes always). */
+  knows(node: unknown, label: string): boolean {
+    if (this.asOf === undefined || (TIMELESS_LABELS as readonly string[]).includes(label)) return true;
     const known = (node as Record<string, unknown>).knownFrom;
     return typeof known === 'string' && known <= this.asOf;
   }
@@ -148,7 +149,7 @@ export class GraphReader {
       const statement = findNodes(label);
       loader = new DataLoader(async (ids) => {
         const rows = await this.executor.read({ ...statement, params: { ids } });
-        const byId = new Map(rows.filter((row) => this.knows(row.node)).map((row) => [(row.node as Entity).id, toEntity(label, row.node)]));
+        const byId = new Map(rows.filter((row) => this.knows(row.node, label)).map((row) => [(row.node as Entity).id, toEntity(label, row.node)]));
         return ids.map((key) => byId.get(key) ?? null);
       });
       this.finders.set(label, loader);
