@@ -283,13 +283,16 @@ export function programRows(args: Record<string, unknown>, sizeOf: (label: strin
 /**
  * Given a top-level program list's arguments and the size of each label, returns the rows it may read in a query
  * with `@asOf`: its look-ups, and every program known by then (those of the compounds named, when it names some),
- * each with its compound and indication, since which of them match and their order follow from their history.
+ * since which of them match and their order follow from their history; sorted by a name, each one's compound or
+ * indication too: twice the rows.
  */
 export function programRowsAsOf(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
   const where = args.where as Record<string, unknown> | null | undefined;
+  const orderBy = args.orderBy as { field?: string } | null | undefined;
   const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
   const found = compound && (compound.eq != null || compound.in != null) ? 0 : sizeOf('Program');
-  return programLookups(where, sizeOf) + found * 3;
+  const byName = orderBy?.field === 'COMPOUND_NAME' || orderBy?.field === 'INDICATION_NAME';
+  return programLookups(where, sizeOf) + found * (byName ? 2 : 1);
 }
 
 /** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */

@@ -183,11 +183,16 @@ describe('the program over time: series, names, milestones, disagreements and @a
     expect(body.errors?.map((error) => [error.extensions?.code, error.message])).toEqual([['GRAPHQL_VALIDATION_FAILED', 'Value is not a valid LocalDate: 2017-02-30']]);
   });
 
-  it('prices a program list as of a date as a read of every program with its compound and indication', async () => {
-    const { body: now } = await graphql(app.url, '{ programs(first: 1) { nodes { id } } }');
-    const { body: then } = await graphql(app.url, 'query @asOf(date: "2020-01-01") { programs(first: 1) { nodes { id } } }');
+  it('prices a program list as of a date as a read of every program, and of its compound when sorted by the compound’s name', async () => {
+    const cost = async (query: string) => (await graphql(app.url, query)).body.extensions?.cost;
     const { programs } = await data('{ programs { totalCount } }');
-    // Without a filter, a page in id order walks the buckets (priced 0); as of a date, every program is read with its two ends.
-    expect([now.extensions?.cost, then.extensions?.cost]).toMatchObject([{ rows: 0 }, { rows: 3 * programs.totalCount }]);
+    // Without a filter, a page in id order walks the buckets (priced 0); as of a date, every program is read.
+    expect(await cost('{ programs(first: 1) { nodes { id } } }')).toMatchObject({ rows: 0 });
+    expect(await cost('query @asOf(date: "2020-01-01") { programs(first: 1) { nodes { id } } }')).toMatchObject({ rows: programs.totalCount });
+    expect(await cost('query @asOf(date: "2020-01-01") { programs(first: 1, orderBy: { field: COMPOUND_NAME }) { nodes { id } } }')).toMatchObject({ rows: 2 * programs.totalCount });
+    const sorted = await data('query @asOf(date: "2020-06-01") { programs(orderBy: { field: INDICATION_NAME, direction: DESC }, first: 3) { nodes { id } pageInfo { endCursor } } }');
+    expect(sorted.programs.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@waldenstrom-macroglobulinemia', 'clr-131@small-lymphocytic-lymphoma', 'clr-131@multiple-myeloma']);
+    const next = await data('query ($after: String) @asOf(date: "2020-06-01") { programs(orderBy: { field: INDICATION_NAME, direction: DESC }, first: 2, after: $after) { nodes { id } } }', { after: sorted.programs.pageInfo.endCursor });
+    expect(next.programs.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@lymphoplasmacytic-lymphoma', 'clr-131@hematologic-malignancy']);
   });
 });
