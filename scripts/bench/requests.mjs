@@ -1,6 +1,6 @@
 // `npm run bench:requests -- <store directory> [requests.json]`: runs single program requests on the built API over a
 // benchmark store (BENCH_SIZES' `bench-results/store-<size>`, or a copy: the API may write to it), the response cache
-// off, and prints for each the rows it was priced at, the time of the third of three runs, the matches and the first
+// off (a request with `asOf` is a query @asOf that date), and prints for each the rows it was priced at, the time of the third of three runs, the matches and the first
 // id, as a table and as JSON (bench-results/requests.json). Loopback only; each request bounded by REQUEST_TIMEOUT_MS.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +15,8 @@ const app = await startApp(
 );
 const results = [];
 try {
-  for (const { label, where, orderBy } of JSON.parse(readFileSync(file, 'utf8'))) {
-    const query = `{ programs(where: ${where}${orderBy ? `, orderBy: ${orderBy}` : ''}) { totalCount edges { node { id stage } } } }`;
+  for (const { label, where, orderBy, asOf } of JSON.parse(readFileSync(file, 'utf8'))) {
+    const query = `${asOf ? `query @asOf(date: "${asOf}") ` : ''}{ programs(where: ${where}${orderBy ? `, orderBy: ${orderBy}` : ''}) { totalCount edges { node { id stage } } } }`;
     let ms = 0;
     let body;
     for (let run = 0; run < 3; run += 1) {
