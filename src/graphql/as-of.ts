@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DirectiveLocation, getDirectiveValues, getVariableValues, GraphQLDirective, GraphQLNonNull, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context.js';
+import { BadUserInputError } from './errors.js';
 import { LocalDate } from './scalars.js';
 
 /**
@@ -24,7 +25,13 @@ export const AS_OF_DIRECTIVE = new GraphQLDirective({
 export function asOfDate(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): string | undefined {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (!('coerced' in coerced)) return undefined;
-  const values = getDirectiveValues(AS_OF_DIRECTIVE, operation, coerced.coerced);
+  let values: Record<string, unknown> | undefined;
+  try {
+    values = getDirectiveValues(AS_OF_DIRECTIVE, operation, coerced.coerced);
+  } catch (error) {
+    // A variable with a default, given null, where the date is required.
+    throw new BadUserInputError(`@asOf needs a date: ${(error as Error).message}`, 'date');
+  }
   const date = values?.date as Date | string | undefined;
   if (date === undefined) return undefined;
   return typeof date === 'string' ? date : date.toISOString().slice(0, 10);

@@ -24,7 +24,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config.js';
 import { searchLabels } from '../modules/search/search.type.js';
-import { CANDIDATES_PER_LABEL, RELATION_FIELDS, type RelationField, relationTarget } from '../store/index.js';
+import { CANDIDATES_PER_LABEL, RELATION_FIELDS, type RelationField, RELATIONSHIPS, relationTarget } from '../store/index.js';
 import { AS_OF_DIRECTIVE } from './as-of.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.js';
 import { type CostLimit, QueryTooComplexError } from './errors.js';
@@ -282,22 +282,30 @@ export function programRows(args: Record<string, unknown>, sizeOf: (label: strin
 
 /**
  * Given a top-level program list's arguments and the size of each label, returns the rows it may read in a query
- * with `@asOf`: its look-ups, and every program known by then (those of the compounds named, when it names some),
- * since which of them match and their order follow from their history; sorted by a name, each one's compound or
- * indication too: twice the rows.
+ * with `@asOf`: its look-ups, and every program known by then (those of the compounds named, when it names some: so
+ * many times the average number of programs per compound), since which of them match and their order follow from
+ * their history; sorted by a name, each one's compound or indication too: twice the rows.
  */
 export function programRowsAsOf(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
   const where = args.where as Record<string, unknown> | null | undefined;
   const orderBy = args.orderBy as { field?: string } | null | undefined;
   const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
-  const found = compound && (compound.eq != null || compound.in != null) ? 0 : sizeOf('Program');
+  const named = compound?.eq != null ? 1 : Array.isArray(compound?.in) ? compound.in.length : undefined;
+  const perCompound = Math.ceil(sizeOf('Program') / Math.max(1, sizeOf('Compound')));
+  const found = named === undefined ? sizeOf('Program') : Math.min(sizeOf('Program'), named * perCompound);
   const byName = orderBy?.field === 'COMPOUND_NAME' || orderBy?.field === 'INDICATION_NAME';
   return programLookups(where, sizeOf) + found * (byName ? 2 : 1);
 }
 
-/** Given the `types` of a search, returns the most candidates its text index hands over: so many per type searched. */
+/**
+ * Given the `types` of a search, returns the most rows it reads: the candidates its text index hands over, so many per
+ * type searched, and, when it searches what names name (compounds, companies, trials), as many names and up to so
+ * many holders of each.
+ */
 function searchRows(types: unknown): number {
-  return CANDIDATES_PER_LABEL * searchLabels(types).length;
+  const labels = searchLabels(types);
+  const named = labels.some((label) => (RELATIONSHIPS.KNOWN_AS.from as readonly string[]).includes(label));
+  return CANDIDATES_PER_LABEL * labels.length + (named ? CANDIDATES_PER_LABEL + CANDIDATES_PER_LABEL * CANDIDATES_PER_LABEL : 0);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setKnownFrom, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setKnownFrom, nodesDatedBySources, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
@@ -94,13 +94,15 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
 const PROGRAM_LINKS: ReadonlySet<RelationshipType> = new Set(['EVALUATES', 'STUDIES', 'DEVELOPED_FOR', 'HAS_DESIGNATION', 'FOR_INDICATION']);
 
 /**
- * Given a bundle, the ids of the nodes written and the subtype links it added or removed, returns the ids whose
- * programs the write can change: written compounds, trials and designations, the compounds, trials and designations
- * at either end of a link (added or removed) that derives programs, and the indications placed under another or
- * taken from under it.
+ * Given a bundle, the ids of the nodes written, the subtype links it added or removed and the facts whose date moved,
+ * returns the ids whose programs the write can change: written or redated compounds, trials and designations, the
+ * compounds, trials and designations at either end of a link (added or removed) that derives programs, and the
+ * indications placed under another or taken from under it.
  */
-function programInputs(bundle: Bundle, written: ReadonlySet<string>, changedSubtypes: { from: string }[]): ProgramInputs {
+function programInputs(bundle: Bundle, written: ReadonlySet<string>, changedSubtypes: { from: string }[], redated: ReadonlyMap<Label, readonly string[]>): ProgramInputs {
   const byLabel: Record<'Compound' | 'Trial' | 'Designation', Set<string>> = { Compound: new Set(), Trial: new Set(), Designation: new Set() };
+  // A fact whose date moved changes the history of the programs it takes part in.
+  for (const label of ['Compound', 'Trial', 'Designation'] as const) for (const id of redated.get(label) ?? []) byLabel[label].add(id);
   const add = (id: string) => {
     const label = bundle.labels.get(id);
     if (label === 'Compound' || label === 'Trial' || label === 'Designation') byLabel[label].add(id);
@@ -186,6 +188,33 @@ async function bundleDate(run: RunInTransaction, bundle: Bundle): Promise<string
 }
 
 /**
+ * Given the transaction writing a bundle and the nodes it names that the graph held before, derives `knownFrom` for
+ * every node the bundle gives and, when the date of a source the graph held moved (a corrected publication date), for
+ * every fact citing it; returns the ids whose date moved, by label. The relationships written before keep the date
+ * of the bundles that wrote them until those are loaded again.
+ */
+async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: ReadonlyMap<string, Label>): Promise<Map<Label, string[]>> {
+  const moved = new Map<Label, string[]>();
+  const date = async (label: Label, ids: readonly string[]) => {
+    for (const batch of batches([...ids])) {
+      for (const row of await run({ ...setKnownFrom(label), params: { ids: batch } })) {
+        if (row.moved === true) moved.set(label, [...(moved.get(label) ?? []), row.id as string]);
+      }
+    }
+  };
+  for (const label of LABELS) await date(label, bundle.nodes.filter((node) => node.label === label).map((node) => node.id));
+  const sources = (moved.get('Source') ?? []).filter((id) => stored.has(id));
+  if (sources.length) {
+    for (const label of LABELS.filter((each) => each !== 'Source')) {
+      const citing = new Set<string>();
+      for (const batch of batches(sources)) for (const row of await run({ ...nodesDatedBySources(label), params: { ids: batch } })) citing.add(row.id as string);
+      await date(label, [...citing]);
+    }
+  }
+  return moved;
+}
+
+/**
  * Given an executor and parsed bundle JSON, validates it against itself and the graph and writes it, all in one
  * write transaction of statements of at most 2,000 rows each: a refused bundle (every problem named) or a failed
  * write leaves the store as it was. The programs of every compound the bundle can change are derived again in the
@@ -196,7 +225,8 @@ async function bundleDate(run: RunInTransaction, bundle: Bundle): Promise<string
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
   return executor.transaction('WRITE', async (run) => {
     await lockDerivation(run);
-    const validation = validateBundle(raw, await storedLabels(run, mentionedIds(raw)));
+    const stored = await storedLabels(run, mentionedIds(raw));
+    const validation = validateBundle(raw, stored);
     if (!validation.ok) {
       const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
       throw new BundleInvalidError(name, validation.problems);
@@ -227,12 +257,9 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
         unlinked += Number(row?.unlinked ?? 0);
       }
     }
-    for (const label of LABELS) {
-      const ids = bundle.nodes.filter((node) => node.label === label).map((node) => node.id);
-      for (const batch of batches(ids)) await run({ ...setKnownFrom(label), params: { ids: batch } });
-    }
+    const redated = await dateNodes(run, bundle, stored);
     const changedSubtypes = [...newSubtypes, ...bundle.unlink.filter((relationship) => relationship.type === 'SUBTYPE_OF')];
-    const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes)));
+    const programs = await refreshPrograms(run, await compoundsTouched(run, programInputs(bundle, written, changedSubtypes, redated)));
     await recordLoad(run, now);
     await run(statement('data/record-bundle', { name: bundle.bundle, description: bundle.description || null, loadedAt: now, nodes: int(bundle.nodes.length) }));
     return { bundle: bundle.bundle, nodesWritten: written.size, nodesUnchanged: bundle.nodes.length - written.size, relationships, unlinked, programs };

@@ -30,6 +30,7 @@ export {
   type PathStep,
   QueryBuilderError,
   relatedNodes,
+  nodesDatedBySources,
   setKnownFrom,
   setSearchText,
   type Statement,

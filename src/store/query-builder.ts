@@ -540,26 +540,36 @@ export function linkNodes(type: RelationshipType, from: Label, to: Label): State
 /**
  * Given a label, returns the statement that derives `knownFrom` for `$ids` of it: a source's own publication date; a
  * disagreement's, the latest of its versions' sources (absent when one is undated); any other fact's, the earliest of
- * the sources citing it (absent when none of them is dated).
+ * the sources citing it (absent when none of them is dated). Each row says whether the node's date `moved`.
  */
 export function setKnownFrom(label: Label): Statement {
   assertLabel(label);
   // A disagreement exists once its last version is published: from the latest of its versions' dates, if all are dated.
-  const disagreement = [
-    'UNWIND $ids AS key',
-    'MATCH (n:Disagreement {id: key})',
-    'OPTIONAL MATCH (n)-[:VERSION]->(s:Source)',
-    'WITH n, max(s.publishedOn) AS latest, count(s) AS versions, count(s.publishedOn) AS dated',
-    `SET n.${KNOWN_FROM} = CASE WHEN dated = versions THEN latest ELSE null END`,
-    'RETURN count(n) AS dated',
-  ];
-  const text =
+  const derived =
     label === 'Source'
-      ? ['UNWIND $ids AS key', 'MATCH (n:Source {id: key})', `SET n.${KNOWN_FROM} = n.publishedOn`, 'RETURN count(n) AS dated']
+      ? ['WITH n, n.publishedOn AS known']
       : label === 'Disagreement'
-        ? disagreement
-        : ['UNWIND $ids AS key', `MATCH (n:${label} {id: key})`, 'OPTIONAL MATCH (n)-[:SUPPORTED_BY]->(s:Source)', 'WITH n, min(s.publishedOn) AS known', `SET n.${KNOWN_FROM} = known`, 'RETURN count(n) AS dated'];
+        ? ['OPTIONAL MATCH (n)-[:VERSION]->(s:Source)', 'WITH n, max(s.publishedOn) AS latest, count(s) AS versions, count(s.publishedOn) AS dated', 'WITH n, CASE WHEN dated = versions THEN latest ELSE null END AS known']
+        : ['OPTIONAL MATCH (n)-[:SUPPORTED_BY]->(s:Source)', 'WITH n, min(s.publishedOn) AS known'];
+  const text = [
+    'UNWIND $ids AS key',
+    `MATCH (n:${label} {id: key})`,
+    ...derived,
+    `WITH n, known, coalesce(n.${KNOWN_FROM}, '') <> coalesce(known, '') AS moved`,
+    `SET n.${KNOWN_FROM} = known`,
+    'RETURN n.id AS id, moved',
+  ];
   return { name: `set-known-from-${label}`, text: text.join('\n'), params: {} };
+}
+
+/**
+ * Given a label, returns the statement of the ids of its nodes that cite one of the sources `$ids` (a disagreement:
+ * that has a version from one), as `{ id }` rows: those whose `knownFrom` follows from those sources' dates.
+ */
+export function nodesDatedBySources(label: Label): Statement {
+  assertLabel(label);
+  const type = label === 'Disagreement' ? 'VERSION' : 'SUPPORTED_BY';
+  return { name: `list-${label}-dated-by-sources`, text: `UNWIND $ids AS key\nMATCH (:Source {id: key})<-[:${type}]-(n:${label})\nRETURN DISTINCT n.id AS id`, params: {} };
 }
 
 /** Given a relationship type and its end labels, returns the statement removing `$rows` ({ from, to } ids) of it; a link the graph lacks is skipped. */

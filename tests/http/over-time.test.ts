@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import { loadBundle } from '../../src/ingest/load-bundle.js';
 import { dataOf, graphql, startTestServer } from '../support/server.js';
 
 /** The headline question: orphan-designated programs in Phase 2 for B-cell malignancies. */
@@ -194,5 +195,83 @@ describe('the program over time: series, names, milestones, disagreements and @a
     expect(sorted.programs.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@waldenstrom-macroglobulinemia', 'clr-131@small-lymphocytic-lymphoma', 'clr-131@multiple-myeloma']);
     const next = await data('query ($after: String) @asOf(date: "2020-06-01") { programs(orderBy: { field: INDICATION_NAME, direction: DESC }, first: 2, after: $after) { nodes { id } } }', { after: sorted.programs.pageInfo.endCursor });
     expect(next.programs.nodes.map((program: { id: string }) => program.id)).toEqual(['clr-131@lymphoplasmacytic-lymphoma', 'clr-131@hematologic-malignancy']);
+  });
+});
+
+describe('dates that later bundles move', () => {
+  let app: App;
+
+  beforeAll(async () => {
+    app = await startTestServer();
+  });
+
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const data = (query: string, variables?: Record<string, unknown>) => dataOf(app.url, query, variables);
+  const source = (id: string, publishedOn: string | null) => ({
+    label: 'Source',
+    id,
+    properties: { name: id, kind: 'NEWS_REPORT', ...(publishedOn ? { publishedOn } : { dateBasis: 'undated' }) },
+  });
+  const cite = (id: string) => [{ source: id, locator: 'L1' }];
+
+  it('derives a program’s history again when a later source dates one of its facts, and when a source’s date is corrected', async () => {
+    await loadBundle(app.executor, {
+      bundle: 'moved-dates-a',
+      nodes: [
+        source('moved-source-2018', '2018-01-01'),
+        source('moved-source-undated', null),
+        { label: 'Compound', id: 'moved-compound', properties: { name: 'Moved compound', modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }, citations: cite('moved-source-2018') },
+        { label: 'Indication', id: 'moved-indication', properties: { name: 'Moved indication', kind: 'DISEASE' }, citations: cite('moved-source-2018') },
+        { label: 'Trial', id: 'moved-trial', properties: { name: 'Moved trial', phase: 'PHASE_2', status: 'ONGOING' }, citations: cite('moved-source-undated') },
+      ],
+      relationships: [
+        { type: 'EVALUATES', from: 'moved-trial', to: 'moved-compound' },
+        { type: 'STUDIES', from: 'moved-trial', to: 'moved-indication' },
+      ],
+    });
+    const history = async () => (await data('{ program(id: "moved-compound@moved-indication") { history { since stage } } }')).program.history;
+    const asOf = async (date: string) => (await data(`query @asOf(date: "${date}") { programs(where: { compound: { eq: "moved-compound" } }) { totalCount nodes { id } } }`)).programs;
+    // The trial is stated by an undated source only: the program has no dated history yet.
+    expect(await history()).toEqual([]);
+    // A dated source restates the trial, unchanged: the trial's date moves, and the program's history with it.
+    await loadBundle(app.executor, { bundle: 'moved-dates-b', nodes: [source('moved-source-2019', '2019-01-01'), { label: 'Trial', id: 'moved-trial', properties: {}, citations: cite('moved-source-2019') }] });
+    expect(await history()).toEqual([{ since: '2019-01-01', stage: 'PHASE_2' }]);
+    expect((await asOf('2020-01-01')).totalCount).toBe(1);
+    // The 2018 source's date is corrected to 2021: the compound it dates moves, and the program after it.
+    await loadBundle(app.executor, { bundle: 'moved-dates-c', nodes: [source('moved-source-2018', '2021-01-01')] });
+    expect((await data('{ compound(id: "moved-compound") { knownFrom } }')).compound.knownFrom).toBe('2021-01-01');
+    expect(await history()).toEqual([{ since: '2021-01-01', stage: 'PHASE_2' }]);
+    expect(await asOf('2020-01-01')).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it('finds a compound by a name only as of when the name was linked to it', async () => {
+    await loadBundle(app.executor, {
+      bundle: 'shared-name-a',
+      nodes: [
+        source('shared-name-2016', '2016-01-01'),
+        { label: 'Compound', id: 'shared-alpha', properties: { name: 'Shared alpha', modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }, citations: cite('shared-name-2016') },
+        { label: 'Compound', id: 'shared-beta', properties: { name: 'Shared beta', modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }, citations: cite('shared-name-2016') },
+        { label: 'Name', id: 'name-zx-1', properties: { name: 'ZX-1', kind: 'CODE_NAME' }, citations: cite('shared-name-2016') },
+      ],
+      relationships: [{ type: 'KNOWN_AS', from: 'shared-alpha', to: 'name-zx-1' }],
+    });
+    await loadBundle(app.executor, { bundle: 'shared-name-b', nodes: [source('shared-name-2024', '2024-01-01'), { label: 'Name', id: 'name-zx-1', properties: {}, citations: cite('shared-name-2024') }], relationships: [{ type: 'KNOWN_AS', from: 'shared-beta', to: 'name-zx-1' }] });
+    const found = async (prefix: string) => (await data(`${prefix} { search(query: "ZX-1") { nodes { node { id } matched { field } } } }`)).search.nodes.map((hit: { node: { id: string } }) => hit.node.id);
+    expect(await found('query @asOf(date: "2017-01-01")')).toEqual(['shared-alpha']);
+    expect((await found('')).sort()).toEqual(['shared-alpha', 'shared-beta']);
+  });
+
+  it('refuses a null date given through a variable with a default, as bad input', async () => {
+    const { body } = await graphql(app.url, 'query Q($d: LocalDate = "2017-11-07") @asOf(date: $d) { compounds { totalCount } }', { d: null });
+    expect(body.errors?.map((error) => [error.extensions?.code, error.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'date']]);
+  });
+
+  it('prices a program list as of a date that names a compound as that compound’s programs', async () => {
+    const { body } = await graphql(app.url, 'query @asOf(date: "2020-01-01") { programs(where: { compound: { in: ["clr-131", "moved-compound"] } }) { totalCount } }');
+    const { programs, compounds } = await data('{ programs { totalCount } compounds { totalCount } }');
+    expect(body.extensions?.cost?.rows).toBe(2 * Math.ceil(programs.totalCount / compounds.totalCount));
   });
 });

@@ -63,12 +63,15 @@ describe('search', () => {
     expect(result.totalCount).toBe(3);
   });
 
-  it('looks only in the types asked for, and prices the candidates it ranks (50 per type)', async () => {
+  it('looks only in the types asked for, and prices the candidates it ranks (50 per type, and 50 names with up to 50 holders each)', async () => {
     const { body } = await graphql(app.url, SEARCH, { query: 'CLR 131', types: ['TRIAL', 'TRIAL'] });
     expect(body.data?.search.nodes.map((hit: Hit) => hit.node.__typename)).toEqual(['Trial', 'Trial']);
-    expect(body.extensions?.cost).toMatchObject({ rows: 50 });
+    // Trials may be known by names: the names searched and their holders are priced too.
+    expect(body.extensions?.cost).toMatchObject({ rows: 50 + 50 + 50 * 50 });
+    const platforms = await graphql(app.url, SEARCH, { query: 'PDC', types: ['PLATFORM'] });
+    expect(platforms.body.extensions?.cost).toMatchObject({ rows: 50 });
     const everywhere = await graphql(app.url, SEARCH, { query: 'CLR 131' });
-    expect(everywhere.body.extensions?.cost).toMatchObject({ rows: 250 });
+    expect(everywhere.body.extensions?.cost).toMatchObject({ rows: 250 + 50 + 50 * 50 });
   });
 
   it('pages through the ranked hits with cursors', async () => {

@@ -12,20 +12,23 @@ const QUERY = `query CompoundTimeline($id: ID!) {
     id
     name
     names { nodes { name firstSeen { on } } }
-    designations(first: 50) {
+    designations(first: 100) {
+      pageInfo { hasNextPage }
       nodes { id name type agency grantedOn knownFrom indication { name } sources(first: 3) { nodes { source { ...cited } } } }
     }
-    trials(first: 30) {
-      nodes { id name milestones(first: 50) { nodes { id kind on period status count estimated sources(first: 3) { nodes { source { ...cited } } } } } }
+    trials(first: 50) {
+      pageInfo { hasNextPage }
+      nodes { id name milestones(first: 30) { pageInfo { hasNextPage } nodes { id kind on period status count estimated sources(first: 3) { nodes { source { ...cited } } } } } }
     }
   }
-  readoutSeries(first: 30) {
+  readoutSeries(first: 50, where: { points: { some: { compound: { eq: $id } } } }) {
+    pageInfo { hasNextPage }
     nodes {
       id name measure subject definitionChanged
-      points(first: 40) {
+      points(first: 30) {
+        pageInfo { hasNextPage }
         nodes {
           id value unit metric qualifiers reportedOn knownFrom
-          trial { id }
           comparisons(first: 5) { nodes { comparator { name range { low high } unit } } }
           sources(first: 3) { nodes { source { ...cited } } }
         }
@@ -43,6 +46,8 @@ interface Cited {
   publishedNotBefore: string | null;
 }
 type Sources = { nodes: { source: Cited }[] };
+/** A page of a list: whether more items follow than the page holds. */
+type Paged<T> = { pageInfo: { hasNextPage: boolean }; nodes: T[] };
 interface Point {
   id: string;
   value: number | null;
@@ -51,7 +56,6 @@ interface Point {
   qualifiers: string[];
   reportedOn: string | null;
   knownFrom: string | null;
-  trial: { id: string } | null;
   comparisons: { nodes: { comparator: { name: string; range: { low: number; high: number } | null; unit: string | null } }[] };
   sources: Sources;
 }
@@ -61,7 +65,7 @@ interface Series {
   measure: string;
   subject: string;
   definitionChanged: boolean | null;
-  points: { nodes: Point[] };
+  points: Paged<Point>;
 }
 interface Designation {
   id: string;
@@ -88,10 +92,10 @@ interface Timeline {
     id: string;
     name: string;
     names: { nodes: { name: string; firstSeen: { on: string | null } | null }[] };
-    designations: { nodes: Designation[] };
-    trials: { nodes: { id: string; name: string; milestones: { nodes: Milestone[] } }[] };
+    designations: Paged<Designation>;
+    trials: Paged<{ id: string; name: string; milestones: Paged<Milestone> }>;
   };
-  readoutSeries: { nodes: Series[] };
+  readoutSeries: Paged<Series>;
 }
 
 /** A mark on the time axis: its date, its label, what to say on hover and where its source is. */
@@ -104,11 +108,14 @@ interface Dated {
 
 const WIDTH = 1040;
 
-/** Given sources, returns the address of the first that has one (the mark's link), and how it is named. */
+/** Given a source's address, tells whether it may be a link: a web address only. */
+const linkable = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
+/** Given sources, returns the web address of the first that has one (the mark's link), and how it is named. */
 function cite(sources: Sources): { href: string | undefined; text: string } {
-  const first = sources.nodes.find(({ source }) => source.url)?.source ?? sources.nodes[0]?.source;
+  const first = sources.nodes.find(({ source }) => linkable(source.url))?.source ?? sources.nodes[0]?.source;
   const when = first?.publishedOn ?? (first?.publishedNotBefore ? `undated, not before ${first.publishedNotBefore}` : 'undated');
-  return { href: first?.url ?? undefined, text: first ? `${first.publisher ?? first.title ?? 'source'} (${when})` : 'no source' };
+  return { href: first && linkable(first.url) ? first.url : undefined, text: first ? `${first.publisher ?? first.title ?? 'source'} (${when})` : 'no source' };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text: string, className?: string): HTMLElementTagNameMap[K] {
@@ -163,6 +170,7 @@ function seriesFigure(series: Series, domain: [Date, Date]): HTMLElement {
   });
   figure.append(svg);
   if (offAxis.length) figure.append(element('p', `Not on the axis: ${offAxis.join('; ')}`, 'off-axis'));
+  if (series.points.pageInfo.hasNextPage) figure.append(element('p', `Only the first ${series.points.nodes.length} points are drawn.`, 'off-axis'));
   return figure;
 }
 
@@ -215,6 +223,12 @@ function eventsFigure(timeline: Timeline, domain: [Date, Date]): HTMLElement {
     }),
   );
   if (offAxis.length) figure.append(element('p', `Undated or not to the day: ${offAxis.join('; ')}`, 'off-axis'));
+  const cut = [
+    timeline.compound.designations.pageInfo.hasNextPage ? `the first ${timeline.compound.designations.nodes.length} designations` : '',
+    timeline.compound.trials.pageInfo.hasNextPage ? `the first ${timeline.compound.trials.nodes.length} trials` : '',
+    timeline.compound.trials.nodes.some((trial) => trial.milestones.pageInfo.hasNextPage) ? 'the first milestones of some trials' : '',
+  ].filter(Boolean);
+  if (cut.length) figure.append(element('p', `Only ${cut.join(', ')} are drawn.`, 'off-axis'));
   return figure;
 }
 
@@ -234,9 +248,8 @@ function domainOf(timeline: Timeline, series: Series[]): [Date, Date] {
 }
 
 function render(root: HTMLElement, timeline: Timeline): void {
-  const trials = new Set(timeline.compound.trials.nodes.map((trial) => trial.id));
-  // The series of this compound: those whose points its trials (or their cohorts) reported.
-  const series = timeline.readoutSeries.nodes.filter((each) => each.points.nodes.some((point) => point.trial && trials.has(point.trial.id)));
+  // The series of this compound: those with a point its trials (or their cohorts) reported.
+  const series = [...timeline.readoutSeries.nodes];
   // In the order they begin, then by name.
   const start = (each: Series) => each.points.nodes.map((point) => point.reportedOn ?? point.knownFrom ?? '9999').sort()[0] ?? '9999';
   series.sort((left, right) => start(left).localeCompare(start(right)) || left.name.localeCompare(right.name));
@@ -247,6 +260,7 @@ function render(root: HTMLElement, timeline: Timeline): void {
     element('p', names.length ? `Also known as ${names.join(', ')}.` : '', 'names'),
     element('p', 'Filled marks have a report or grant date; hollow ones only the date a source first gave them. Each mark links to its source.', 'note'),
     ...series.map((each) => seriesFigure(each, domain)),
+    ...(timeline.readoutSeries.pageInfo.hasNextPage ? [element('p', `Only the first ${series.length} series are drawn.`, 'off-axis')] : []),
     eventsFigure(timeline, domain),
   );
 }

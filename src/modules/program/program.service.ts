@@ -233,15 +233,15 @@ export class ProgramService {
     matching.sort(compare);
     const start = keyset ? { key: byId ? keyset.id : (keyset.value as string | number | null), id: keyset.id } : undefined;
     const rest = start ? matching.filter((program) => compare(program, start) > 0) : matching;
-    // The page's compounds and indications, each read once (batched per label).
+    // The page's compounds and indications, each read once (batched per label). Derived with its compound's date, a
+    // program known by then has its compound known by then; one whose derivation lags a corrected date is left out.
     const page = await Promise.all(
       rest.slice(0, limit + 1).map(async ({ program, stage, key }) => {
         const [compound, indication] = await Promise.all([this.graph.find('Compound', program.compoundId), this.graph.find('Indication', program.indicationId)]);
-        if (!compound || !indication) throw new Error(`invariant: program ${program.id} names a compound or indication the store does not hold`);
-        return { __typename: 'Program' as const, id: program.id, stage, compound, indication, history: historyOf(program, asOf), key };
+        return compound && indication ? [{ __typename: 'Program' as const, id: program.id, stage, compound, indication, history: historyOf(program, asOf), key }] : [];
       }),
     );
-    return pageFrom(page, limit, paged, cursor, async () => matching.length);
+    return pageFrom(page.flat(), limit, paged, cursor, async () => matching.length);
   }
 
   /** Given a cursor of the program list, the ordering and whether it is by id ascending, returns where the page starts, or refuses a cursor of another list or ordering. */

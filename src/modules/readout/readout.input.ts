@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { allOf, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
+import { allOf, IdFilter, idCondition, IndicationMatch, indicationCondition } from '../../graphql/filters.js';
 import { filterProperties, propertyConditions } from '../../graphql/entity.js';
 import { type FilterBudget, type Logical, logicalCondition, withLogic } from '../../graphql/logic.js';
 import { registerWhere, relationConditions } from '../../graphql/relation-filters.js';
@@ -18,6 +18,9 @@ export class ReadoutWhere {
       'True: only readouts whose value is above the upper end (or the value) of a comparator a source sets them against, in the same unit; false: only those that are not (readouts without a comparison included).',
   })
   aboveComparatorRange?: boolean;
+
+  @Field(() => IdFilter, { nullable: true, description: 'Reported by a trial of this compound, for the trial as a whole or for one of its cohorts.' })
+  compound?: IdFilter;
 }
 
 export interface ReadoutWhere extends Logical<ReadoutWhere> {}
@@ -42,6 +45,19 @@ function aboveComparator(wanted: boolean | undefined | null): Condition | undefi
   };
 }
 
+/** Given an id filter on compounds, returns the condition that a trial of such a compound reported the readout, directly or through a cohort. */
+function ofCompound(filter: IdFilter | undefined | null): Condition | undefined {
+  const compound = idCondition(filter);
+  if (!compound) return undefined;
+  const evaluates = { type: 'EVALUATES', direction: 'OUT', label: 'Compound' } as const;
+  return {
+    or: [
+      { path: [{ type: 'REPORTED', direction: 'IN', label: 'Trial' }, evaluates], quantifier: 'some', where: compound },
+      { path: [{ type: 'REPORTED', direction: 'IN', label: 'Cohort' }, { type: 'HAS_COHORT', direction: 'IN', label: 'Trial' }, evaluates], quantifier: 'some', where: compound },
+    ],
+  };
+}
+
 /** Given the `where` argument of a Readout list, returns the store condition it stands for. */
 export function readoutCondition(where: ReadoutWhere | null | undefined, path = 'where', budget?: FilterBudget): Condition | undefined {
   return logicalCondition(
@@ -51,6 +67,7 @@ export function readoutCondition(where: ReadoutWhere | null | undefined, path = 
         ...propertyConditions('Readout', filter, at),
         indicationCondition([{ type: 'MEASURED_IN', direction: 'OUT', label: 'Indication' }], filter.indication, `${at}.indication`),
         aboveComparator(filter.aboveComparatorRange),
+        ofCompound(filter.compound),
         ...relationConditions('Readout', filter, at, shared),
       ]),
     path,

@@ -121,7 +121,7 @@ export class SearchService {
       asOf === undefined || (TIMELESS_LABELS as readonly string[]).includes(hit.node.__typename) || (typeof hit.node.knownFrom === 'string' && hit.node.knownFrom <= asOf);
     const direct = found.flatMap(({ label, node }) => (label === 'Name' ? [] : (rank(asked, label, node) ?? [])));
     const names = found.flatMap(({ label, node }) => (label === 'Name' ? (rank(asked, 'Name', node) ?? []) : [])).filter(known);
-    const ranked = bestPerNode([...direct, ...(await this.holdersOf(names, named))].filter(known))
+    const ranked = bestPerNode([...direct, ...(await this.holdersOf(names, named, asOf))].filter(known))
       .sort((left, right) => compareOrder(left.order, right.order) || left.hit.node.name.localeCompare(right.hit.node.name) || left.hit.node.id.localeCompare(right.hit.node.id))
       .map(({ hit }, index) => ({ hit, position: index + 1 }));
     return pageFrom(
@@ -137,9 +137,10 @@ export class SearchService {
    * Given the ranked hits on names and the labels searched, returns a hit for each compound, company or trial of those
    * labels known by one of the names: matched in its `names`, ranked as the name was, after the label's own fields.
    */
-  private async holdersOf(names: { hit: RankedHit; order: number[] }[], labels: readonly SearchableLabel[]): Promise<{ hit: RankedHit; order: number[] }[]> {
+  private async holdersOf(names: { hit: RankedHit; order: number[] }[], labels: readonly SearchableLabel[], asOf: string | undefined): Promise<{ hit: RankedHit; order: number[] }[]> {
     if (!names.length || !labels.length) return [];
-    const statement = relatedNodes({ label: 'Name', path: [{ type: 'KNOWN_AS', direction: 'IN', labels: RELATIONSHIPS.KNOWN_AS.from }], orderBy: BY_NAME, limit: CANDIDATES_PER_LABEL });
+    // Only the labels searched, and as of the request's date the links known by then: a name's holders are cut after that.
+    const statement = relatedNodes({ label: 'Name', path: [{ type: 'KNOWN_AS', direction: 'IN', labels }], orderBy: BY_NAME, limit: CANDIDATES_PER_LABEL, asOf });
     const rows = await this.executor.read({ ...statement, params: { ...statement.params, ids: names.map(({ hit }) => hit.node.id) } });
     const byName = new Map(names.map((name) => [name.hit.node.id, name]));
     return rows.flatMap((row) => {
