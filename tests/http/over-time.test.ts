@@ -40,6 +40,33 @@ describe('the program over time: series, names, milestones, disagreements and @a
     expect(healthTree).toEqual({ value: 22, series: null });
   });
 
+  it('gives every series’ values in report order with their report dates, cut-offs and evaluable patients, as the sheets give them', async () => {
+    const { readoutSeries } = await data('{ readoutSeries { nodes { id points { nodes { value unit reportedOn dataCutoff evaluableCount } } latest { value } } } }');
+    type Point = { value: number | null; unit: string | null; reportedOn: string | null; dataCutoff: string | null; evaluableCount: number | null };
+    const series = Object.fromEntries(
+      (readoutSeries.nodes as { id: string; points: { nodes: Point[] }; latest: { value: number | null } }[]).map((each) => [
+        each.id,
+        { points: each.points.nodes.map((point) => [point.value, point.unit, point.reportedOn, point.dataCutoff, point.evaluableCount]), latest: each.latest.value },
+      ]),
+    );
+    expect(series).toEqual({
+      'clr-131-phase-1-cohort-1-survival': {
+        points: [[11.9, 'MONTHS', '2016-12-01', null, null], [null, null, '2016-12-01', null, null], [22, 'MONTHS', null, null, null], [26.2, 'MONTHS', '2017-11-07', null, null]],
+        latest: 26.2,
+      },
+      'clr-131-phase-1-cohort-2-survival': { points: [[4.9, 'MONTHS', '2016-12-01', null, null], [null, null, '2016-12-01', null, null], [15.4, 'MONTHS', '2017-11-07', null, null]], latest: 15.4 },
+      'clr-131-lpl-wm-overall-response-rate': {
+        points: [[100, 'PERCENT', '2020-05-26', null, null], [76, 'PERCENT', '2024-01-08', '2024-01-03', 41], [80, 'PERCENT', '2024-07-23', '2024-05-31', 55]],
+        latest: 80,
+      },
+      'clover-wam-major-response-rate': { points: [[61, 'PERCENT', '2024-01-08', '2024-01-03', 41], [56, 'PERCENT', '2024-07-23', '2024-05-31', 55]], latest: 56 },
+      'clr-131-lpl-wm-complete-response': {
+        points: [[25, 'PERCENT', '2020-05-26', null, null], [8, 'PERCENT', '2024-01-08', '2024-01-03', 41], [7, 'PERCENT', '2024-07-23', '2024-05-31', 55]],
+        latest: 7,
+      },
+    });
+  });
+
   it('shows the complete responses in LPL/WM under each definition, at both CLOVER-WaM cut-offs', async () => {
     const { series } = await data(`{ series(id: "clr-131-lpl-wm-complete-response") { definitionChanged points { nodes { value metric reportedOn dataCutoff evaluableCount } } } }`);
     expect(series.definitionChanged).toBe(true);
@@ -126,6 +153,8 @@ describe('the program over time: series, names, milestones, disagreements and @a
       ['iopofosine', 'iopofosine I 131'],
       ['CLR1404', 'CLR1404'],
       ['I-131-CLR1404', 'I-131-CLR1404'],
+      ['18-(p-[131]-iodophenyl) octadecyl phosphocholine', '18-(p-[131]-iodophenyl) octadecyl phosphocholine'],
+      ['iodophenyl octadecyl phosphocholine', '18-(p-[131]-iodophenyl) octadecyl phosphocholine'],
     ];
     for (const [query, name] of asked) {
       const { search } = await data('query ($q: String!) { search(query: $q, types: [COMPOUND]) { nodes { node { id } matched { field value } } } }', { q: query });
