@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setKnownFrom, nodesDatedBySources, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
+import { type Executor, findNodes, findNodesAnywhere, int, isSearchable, KNOWN_FROM, type Label, LABELS, linkNodes, NODE_PROPERTIES, type PropertySpec, type RelationshipType, type RunInTransaction, SEARCH_TEXT, searchTextOf, setKnownFrom, nodesDatedBySources, setSearchText, unlinkNodes, upsertNodes } from '../store/index.js';
 import { batches } from './batches.js';
 import { type Bundle, type BundleNode, type BundleProblem, mentionedIds, validateBundle } from './bundle.js';
 import { compoundsTouched, lockDerivation, newSubtypeLinks, type ProgramChanges, type ProgramInputs, recordLoad, refreshPrograms } from './programs.js';
@@ -61,7 +61,7 @@ function changes(node: BundleNode, stored: Record<string, unknown> | undefined):
  * stored terms are not the rule's (a store written by an older release meanwhile) gets its terms alone: no timestamp,
  * not counted as written.
  */
-async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string): Promise<string[]> {
+async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode[], now: string, newDate: (node: BundleNode) => string | null): Promise<string[]> {
   const stored = new Map<string, Record<string, unknown>>();
   for (const ids of batches(nodes.map((node) => node.id))) {
     for (const row of await run({ ...findNodes(label), params: { ids } })) {
@@ -81,7 +81,9 @@ async function writeNodes(run: RunInTransaction, label: Label, nodes: BundleNode
     }
     const typed = Object.entries(properties).map(([key, value]) => [key, specs[key]?.type.kind === 'integer' && typeof value === 'number' ? int(value) : value]);
     const terms = isSearchable(label) ? { [SEARCH_TEXT]: searchTextOf(label, { ...before, ...properties }) } : {};
-    rows.push({ id: node.id, properties: { ...Object.fromEntries(typed), ...terms } });
+    // A new node's date follows from its bundle alone; a stored one's is derived again once its citations are linked.
+    const known = before ? null : newDate(node);
+    rows.push({ id: node.id, properties: { ...Object.fromEntries(typed), ...terms, ...(known ? { [KNOWN_FROM]: known } : {}) } });
   }
   for (const batch of batches(rows)) await run({ ...upsertNodes(label), params: { rows: batch, now } });
   if (isSearchable(label)) {
@@ -169,29 +171,50 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
 }
 
 /**
- * Given a bundle and the transaction writing it, returns the bundle's date: the earliest publication date of the
- * sources it cites (its own Source nodes, or the graph's), or null when none of them is dated. The relationships it
- * writes are known from that date (`KNOWN_FROM`).
+ * Given the transaction writing a bundle, returns the publication date (null: undated) of every source the bundle
+ * cites or takes a disagreement's version from: as the bundle gives it, or as the graph holds it.
  */
-async function bundleDate(run: RunInTransaction, bundle: Bundle): Promise<string | null> {
-  const cited = new Set(bundle.nodes.flatMap((node) => node.citations.map((citation) => citation.source)));
-  const dates = new Map(bundle.nodes.filter((node) => node.label === 'Source').map((node) => [node.id, node.properties.publishedOn]));
-  const stored = [...cited].filter((id) => !dates.has(id));
-  for (const batch of batches(stored)) {
+async function sourceDates(run: RunInTransaction, bundle: Bundle): Promise<Map<string, string | null>> {
+  const cited = new Set([...bundle.nodes.flatMap((node) => node.citations.map((citation) => citation.source)), ...bundle.relationships.filter((link) => link.type === 'VERSION').map((link) => link.to)]);
+  const dates = new Map<string, string | null>();
+  for (const node of bundle.nodes) {
+    if (node.label === 'Source' && Object.hasOwn(node.properties, 'publishedOn')) dates.set(node.id, typeof node.properties.publishedOn === 'string' ? node.properties.publishedOn : null);
+  }
+  for (const batch of batches([...cited].filter((id) => !dates.has(id)))) {
     for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) {
       const node = row.node as { id: string; publishedOn?: unknown };
-      dates.set(node.id, node.publishedOn);
+      dates.set(node.id, typeof node.publishedOn === 'string' ? node.publishedOn : null);
     }
   }
-  const known = [...cited].map((id) => dates.get(id)).filter((date): date is string => typeof date === 'string');
-  return known.length ? known.reduce((earliest, date) => (date < earliest ? date : earliest)) : null;
+  return dates;
+}
+
+/** Given dates (null: undated), returns the earliest, or null when none is a date. */
+function earliest(dates: Iterable<string | null | undefined>): string | null {
+  let first: string | null = null;
+  for (const date of dates) if (typeof date === 'string' && (first === null || date < first)) first = date;
+  return first;
 }
 
 /**
- * Given the transaction writing a bundle and the nodes it names that the graph held before, derives `knownFrom` for
- * every node the bundle gives and, when the date of a source the graph held moved (a corrected publication date), for
- * every fact citing it; returns the ids whose date moved, by label. The relationships written before keep the date
- * of the bundles that wrote them until those are loaded again.
+ * Given a node the graph does not hold yet, its bundle and the dates of the sources the bundle cites, returns its
+ * `knownFrom` as `setKnownFrom` would derive it: all it rests on is in the bundle, so no statement is needed.
+ */
+function newNodeDate(node: BundleNode, bundle: Bundle, dates: ReadonlyMap<string, string | null>): string | null {
+  if (node.label === 'Source') return typeof node.properties.publishedOn === 'string' ? node.properties.publishedOn : null;
+  if (node.label === 'Disagreement') {
+    const versions = bundle.relationships.filter((link) => link.type === 'VERSION' && link.from === node.id).map((link) => dates.get(link.to) ?? null);
+    return versions.length && versions.every((date) => date !== null) ? (versions as string[]).reduce((latest, date) => (date > latest ? date : latest)) : null;
+  }
+  return earliest(node.citations.map((citation) => dates.get(citation.source)));
+}
+
+/**
+ * Given the transaction writing a bundle and the nodes it names that the graph held before, derives `knownFrom` again
+ * for those of them the bundle gives (the nodes it creates got theirs when written: `newNodeDate`) and, when the date
+ * of a source the graph held moved (a corrected publication date), for every fact citing it; returns the ids whose
+ * date moved, by label. The relationships written before keep the date of the bundles that wrote them until those
+ * are loaded again.
  */
 async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: ReadonlyMap<string, Label>): Promise<Map<Label, string[]>> {
   const moved = new Map<Label, string[]>();
@@ -202,7 +225,7 @@ async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: Readonly
       }
     }
   };
-  for (const label of LABELS) await date(label, bundle.nodes.filter((node) => node.label === label).map((node) => node.id));
+  for (const label of LABELS) await date(label, bundle.nodes.filter((node) => node.label === label && stored.has(node.id)).map((node) => node.id));
   const sources = (moved.get('Source') ?? []).filter((id) => stored.has(id));
   if (sources.length) {
     for (const label of LABELS.filter((each) => each !== 'Source')) {
@@ -233,14 +256,16 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     }
     const bundle = validation.bundle;
     const written = new Set<string>();
+    const dates = await sourceDates(run, bundle);
     for (const label of LABELS) {
       const nodes = bundle.nodes.filter((node) => node.label === label);
-      if (nodes.length) for (const id of await writeNodes(run, label, nodes, now)) written.add(id);
+      if (nodes.length) for (const id of await writeNodes(run, label, nodes, now, (node) => newNodeDate(node, bundle, dates))) written.add(id);
     }
     const subtypeLinks = bundle.relationships.filter((relationship) => relationship.type === 'SUBTYPE_OF');
     const newSubtypes = subtypeLinks.length ? await newSubtypeLinks(run, subtypeLinks) : [];
     let relationships = 0;
-    for (const group of relationshipGroups(bundle, await bundleDate(run, bundle))) {
+    // The bundle's relationships are known from its date: the earliest of the sources it cites.
+    for (const group of relationshipGroups(bundle, earliest(dates.values()))) {
       for (const batch of batches(group.rows)) {
         const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: batch } });
         const linked = Number(row?.linked ?? 0);

@@ -56,25 +56,20 @@ export interface ProgramCitation {
 }
 
 /**
- * Given a stored program's history (`historySince`, `historyStages`, `historyDesignations`) and a date, returns its
- * stage and designations as of that date: those of the last entry on or before it, or undefined when none is.
+ * Given a stored program (or a row with its history: `historySince`, `historyStages`, `historyDesignations`) and the
+ * date the request reads as of (if any), returns its history up to then, as the API gives it.
  */
-export function programAsOf(program: Record<string, unknown>, asOf: string): { stage: string; designations: string[] } | undefined {
-  const since = (program.historySince as string[] | null | undefined) ?? [];
-  let at = -1;
-  for (let index = 0; index < since.length && (since[index] as string) <= asOf; index += 1) at = index;
-  if (at < 0) return undefined;
-  const designations = ((program.historyDesignations as string[] | null | undefined) ?? [])[at] ?? '';
-  return { stage: ((program.historyStages as string[] | null | undefined) ?? [])[at] as string, designations: designations.split(' ').filter(Boolean) };
-}
-
-/** Given a stored program (or a row with its history) and the date the request reads as of (if any), returns its history up to then, as the API gives it. */
 function historyOf(program: Record<string, unknown>, asOf?: string): ProgramRecord['history'] {
   const since = (program.historySince as string[] | null | undefined) ?? [];
   const stages = (program.historyStages as string[] | null | undefined) ?? [];
   const designations = (program.historyDesignations as string[] | null | undefined) ?? [];
   const steps = since.map((date, index) => ({ since: date, stage: stages[index] as string, designations: (designations[index] ?? '').split(' ').filter(Boolean) }));
   return asOf === undefined ? steps : steps.filter((step) => step.since <= asOf);
+}
+
+/** Given a stored program and a date, returns its stage and designations as of that date (its last step by then), or undefined when it was not known yet. */
+function programAsOf(program: Record<string, unknown>, asOf: string): { stage: string; designations: string[] } | undefined {
+  return historyOf(program, asOf).at(-1);
 }
 
 /** Given a program row and the date the request reads as of (if any), returns the program, with its stage as of then. */
