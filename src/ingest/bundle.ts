@@ -209,7 +209,11 @@ function checkRelationship(
     }
   }
   if (!isRecord(properties)) problems.push({ record, field: 'properties', message: 'must be an object' });
-  else if (section === 'relationships') checkProperties(spec.properties, properties, record, problems);
+  else if (section === 'relationships') {
+    checkProperties(spec.properties, properties, record, problems);
+    // A citation is a node's: its locators and its date come from the node's `citations`.
+    if (type === 'SUPPORTED_BY') problems.push({ record, field: 'type', message: 'a citation is given in the citing node’s citations, not as a relationship' });
+  }
   else if (Object.keys(properties).length) problems.push({ record, field: 'properties', message: 'a removed relationship takes no properties' });
   else if (type === 'SUPPORTED_BY') problems.push({ record, field: 'type', message: 'a citation cannot be removed: every fact keeps the sources that support it' });
   if (problems.length > before) return undefined;

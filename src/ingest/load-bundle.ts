@@ -172,9 +172,10 @@ async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<s
 
 /**
  * Given the transaction writing a bundle, returns the publication date (null: undated) of every source the bundle
- * cites or takes a disagreement's version from: as the bundle gives it, or as the graph holds it.
+ * gives or cites or takes a disagreement's version from (as the bundle gives it, or as the graph holds it), and the
+ * ids of those it cites or takes a version from.
  */
-async function sourceDates(run: RunInTransaction, bundle: Bundle): Promise<Map<string, string | null>> {
+async function sourceDates(run: RunInTransaction, bundle: Bundle): Promise<{ dates: Map<string, string | null>; cited: Set<string> }> {
   const cited = new Set([...bundle.nodes.flatMap((node) => node.citations.map((citation) => citation.source)), ...bundle.relationships.filter((link) => link.type === 'VERSION').map((link) => link.to)]);
   const dates = new Map<string, string | null>();
   for (const node of bundle.nodes) {
@@ -186,7 +187,7 @@ async function sourceDates(run: RunInTransaction, bundle: Bundle): Promise<Map<s
       dates.set(node.id, typeof node.publishedOn === 'string' ? node.publishedOn : null);
     }
   }
-  return dates;
+  return { dates, cited };
 }
 
 /** Given dates (null: undated), returns the earliest, or null when none is a date. */
@@ -213,8 +214,8 @@ function newNodeDate(node: BundleNode, bundle: Bundle, dates: ReadonlyMap<string
  * Given the transaction writing a bundle and the nodes it names that the graph held before, derives `knownFrom` again
  * for those of them the bundle gives (the nodes it creates got theirs when written: `newNodeDate`) and, when the date
  * of a source the graph held moved (a corrected publication date), for every fact citing it; returns the ids whose
- * date moved, by label. The relationships written before keep the date of the bundles that wrote them until those
- * are loaded again.
+ * date moved, by label. A relationship keeps the earliest date a bundle gave it: a source's date corrected later does
+ * not move the relationships its bundles wrote (docs/ARCHITECTURE.md, the time model).
  */
 async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: ReadonlyMap<string, Label>): Promise<Map<Label, string[]>> {
   const moved = new Map<Label, string[]>();
@@ -226,6 +227,9 @@ async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: Readonly
     }
   };
   for (const label of LABELS) await date(label, bundle.nodes.filter((node) => node.label === label && stored.has(node.id)).map((node) => node.id));
+  // A disagreement given a version, or losing one, without being restated.
+  const versioned = [...bundle.relationships, ...bundle.unlink].filter((link) => link.type === 'VERSION' && stored.has(link.from)).map((link) => link.from);
+  await date('Disagreement', [...new Set(versioned)].filter((id) => !bundle.nodes.some((node) => node.id === id)));
   const sources = (moved.get('Source') ?? []).filter((id) => stored.has(id));
   if (sources.length) {
     for (const label of LABELS.filter((each) => each !== 'Source')) {
@@ -256,7 +260,7 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     }
     const bundle = validation.bundle;
     const written = new Set<string>();
-    const dates = await sourceDates(run, bundle);
+    const { dates, cited } = await sourceDates(run, bundle);
     for (const label of LABELS) {
       const nodes = bundle.nodes.filter((node) => node.label === label);
       if (nodes.length) for (const id of await writeNodes(run, label, nodes, now, (node) => newNodeDate(node, bundle, dates))) written.add(id);
@@ -265,7 +269,7 @@ export async function loadBundle(executor: Executor, raw: unknown, now = new Dat
     const newSubtypes = subtypeLinks.length ? await newSubtypeLinks(run, subtypeLinks) : [];
     let relationships = 0;
     // The bundle's relationships are known from its date: the earliest of the sources it cites.
-    for (const group of relationshipGroups(bundle, earliest(dates.values()))) {
+    for (const group of relationshipGroups(bundle, earliest([...cited].map((id) => dates.get(id))))) {
       for (const batch of batches(group.rows)) {
         const [row] = await run({ ...linkNodes(group.type, group.from, group.to), params: { rows: batch } });
         const linked = Number(row?.linked ?? 0);

@@ -377,6 +377,9 @@ export const KNOWN_FROM = 'knownFrom';
  */
 export const TIMELESS_LABELS: readonly Label[] = ['Indication'];
 
+/** Relationship types an `@asOf` read follows whatever the date: the placement of indications in their hierarchy. */
+export const TIMELESS_RELATIONSHIPS: readonly string[] = ['SUBTYPE_OF'];
+
 /** One relationship type: which labels it leaves from and arrives at, and the properties it carries. */
 export interface RelationshipSpec {
   from: readonly Label[];

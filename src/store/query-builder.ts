@@ -6,6 +6,7 @@ import {
   LABELS,
   KNOWN_FROM,
   TIMELESS_LABELS,
+  TIMELESS_RELATIONSHIPS,
   MANAGED_PROPERTIES,
   NODE_PROPERTIES,
   type PropertySpec,
@@ -182,7 +183,7 @@ function pattern(variable: string, label: Label, steps: PathStep[], scope: Scope
     assertStep(current, step);
     end = scope.variable();
     const hops = step.hops ? `*${step.hops}` : '';
-    const relationship = scope.asOf && !step.hops ? scope.variable() : '';
+    const relationship = scope.asOf && !step.hops && !TIMELESS_RELATIONSHIPS.includes(step.type) ? scope.variable() : '';
     const arrow = step.direction === 'OUT' ? [`-[${relationship}:${step.type}${hops}]->`, ''] : ['<-', `[${relationship}:${step.type}${hops}]-`];
     text += `${arrow[0]}${arrow[1]}(${end}:${step.label})`;
     filters.push(...(relationship ? scope.known(relationship) : []), ...scope.known(end, [step.label]));
@@ -413,7 +414,7 @@ function walk(label: Label, path: RelationPath, scope: Scope): Walk {
       single: true,
       labelFilter: `(${first.labels.map((end) => `m:${end}`).join(' OR ')})`,
       name: `${first.direction === 'OUT' ? '' : '~'}${first.type}:${first.labels.join('|')}`,
-      known: (relationship) => [...scope.known(relationship), ...scope.known('m', first.labels)],
+      known: (relationship) => [...(TIMELESS_RELATIONSHIPS.includes(first.type) ? [] : scope.known(relationship)), ...scope.known('m', first.labels)],
     };
   }
   const steps = path as PathStep[];
@@ -426,7 +427,7 @@ function walk(label: Label, path: RelationPath, scope: Scope): Walk {
       labels: [first.label],
       single: true,
       name,
-      known: (relationship) => [...scope.known(relationship), ...scope.known('m', [first.label])],
+      known: (relationship) => [...(TIMELESS_RELATIONSHIPS.includes(first.type) ? [] : scope.known(relationship)), ...scope.known('m', [first.label])],
     };
   }
   const walked = pattern('n', label, steps, scope);

@@ -146,6 +146,13 @@ describe('the program over time: series, names, milestones, disagreements and @a
     expect(asOfToday.designations.nodes).toEqual([]);
   });
 
+  it('keeps the indications and their hierarchy whatever the date, a curated vocabulary', async () => {
+    const query = '{ indications { totalCount } wm: indication(id: "waldenstrom-macroglobulinemia") { parent { id } ancestors { totalCount } } b: indication(id: "b-cell-malignancy") { children { totalCount } descendants { totalCount } } }';
+    const now = await data(query);
+    expect(now.wm.parent).toEqual({ id: 'lymphoplasmacytic-lymphoma' });
+    expect(await data(`query @asOf(date: "2010-01-01") ${query}`)).toEqual(now);
+  });
+
   it('finds CLR 131 by each of its names, each with when it was first seen and where, and by none before then', async () => {
     // What is asked, and the name it matches, as the sources print it.
     const asked = [
@@ -274,6 +281,34 @@ describe('dates that later bundles move', () => {
     expect((await data('{ compound(id: "moved-compound") { knownFrom } }')).compound.knownFrom).toBe('2021-01-01');
     expect(await history()).toEqual([{ since: '2021-01-01', stage: 'PHASE_2' }]);
     expect(await asOf('2020-01-01')).toEqual({ totalCount: 0, nodes: [] });
+  });
+
+  it('dates a bundle’s relationships by the sources it cites, not by a source it only gives, and a disagreement by the versions it gains', async () => {
+    await loadBundle(app.executor, {
+      bundle: 'cited-dates',
+      nodes: [
+        source('cited-dates-2001', '2001-01-01'),
+        source('cited-dates-2020', '2020-01-01'),
+        { label: 'Compound', id: 'cited-compound', properties: { name: 'Cited compound', modality: 'SMALL_MOLECULE', developmentStatus: 'INVESTIGATIONAL' }, citations: cite('cited-dates-2020') },
+        { label: 'Indication', id: 'cited-indication', properties: { name: 'Cited indication', kind: 'DISEASE' }, citations: cite('cited-dates-2020') },
+        { label: 'Trial', id: 'cited-trial', properties: { name: 'Cited trial', phase: 'PHASE_1', status: 'ONGOING' }, citations: cite('cited-dates-2020') },
+        { label: 'Disagreement', id: 'cited-disagreement', properties: { name: 'Cited disagreement', kind: 'WORDING', topic: 'Cited' }, citations: cite('cited-dates-2001') },
+      ],
+      relationships: [
+        { type: 'EVALUATES', from: 'cited-trial', to: 'cited-compound' },
+        { type: 'STUDIES', from: 'cited-trial', to: 'cited-indication' },
+        { type: 'VERSION', from: 'cited-disagreement', to: 'cited-dates-2001', properties: { says: 'one thing', locators: ['L1'] } },
+      ],
+    });
+    const { program } = await data('{ program(id: "cited-compound@cited-indication") { history { since } } }');
+    expect(program.history).toEqual([{ since: '2020-01-01' }]);
+    expect((await data('{ disagreement(id: "cited-disagreement") { knownFrom } }')).disagreement.knownFrom).toBe('2001-01-01');
+    // A later bundle adds a version from 2020 without restating the disagreement: it exists from then.
+    await loadBundle(app.executor, { bundle: 'cited-dates-b', nodes: [], relationships: [{ type: 'VERSION', from: 'cited-disagreement', to: 'cited-dates-2020', properties: { says: 'another', locators: ['L2'] } }] });
+    expect((await data('{ disagreement(id: "cited-disagreement") { knownFrom } }')).disagreement.knownFrom).toBe('2020-01-01');
+    // A citation is a node's, not a relationship of its own.
+    const refused = await loadBundle(app.executor, { bundle: 'cited-dates-c', nodes: [], relationships: [{ type: 'SUPPORTED_BY', from: 'cited-compound', to: 'cited-dates-2001', properties: { locators: ['L1'] } }] }).catch((error: unknown) => error);
+    expect((refused as { problems: { message: string }[] }).problems.map((problem) => problem.message)).toEqual(['a citation is given in the citing node’s citations, not as a relationship']);
   });
 
   it('finds a compound by a name only as of when the name was linked to it', async () => {
