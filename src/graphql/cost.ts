@@ -255,6 +255,13 @@ function programLookups(where: unknown, sizeOf: (label: string) => number): numb
   );
 }
 
+/** Given a program list's `where`, returns how many compounds its `compound` filter names (`eq` or `in`), or undefined when it names none. */
+function namedCompounds(where: Record<string, unknown> | null | undefined): number | undefined {
+  const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
+  if (compound?.eq != null) return 1;
+  return Array.isArray(compound?.in) ? compound.in.length : undefined;
+}
+
 /**
  * Given a top-level program list's `where` and `orderBy` and the size of each label, returns the rows it may read:
  * its look-ups (`programLookups`), and the programs it finds. By compound, it starts from the ids given (a few
@@ -269,8 +276,7 @@ export function programRows(args: Record<string, unknown>, sizeOf: (label: strin
   const sorted = Boolean(orderBy) && ((orderBy?.field ?? 'ID') !== 'ID' || (orderBy?.direction ?? 'ASC') !== 'ASC');
   const programs = sizeOf('Program');
   const stagesOnly = !where || Object.entries(where).every(([field, value]) => STAGE_FIELDS.has(field) || value === null || value === undefined);
-  const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
-  const found = compound && (compound.eq != null || compound.in != null)
+  const found = namedCompounds(where) !== undefined
     ? 0
     : where?.designation
       ? Math.min(programs, sizeOf('Designation') * Math.ceil(programs / Math.max(1, sizeOf('Compound'))))
@@ -289,8 +295,7 @@ export function programRows(args: Record<string, unknown>, sizeOf: (label: strin
 export function programRowsAsOf(args: Record<string, unknown>, sizeOf: (label: string) => number): number {
   const where = args.where as Record<string, unknown> | null | undefined;
   const orderBy = args.orderBy as { field?: string } | null | undefined;
-  const compound = where?.compound as { eq?: unknown; in?: unknown } | null | undefined;
-  const named = compound?.eq != null ? 1 : Array.isArray(compound?.in) ? compound.in.length : undefined;
+  const named = namedCompounds(where);
   const perCompound = Math.ceil(sizeOf('Program') / Math.max(1, sizeOf('Compound')));
   const found = named === undefined ? sizeOf('Program') : Math.min(sizeOf('Program'), named * perCompound);
   const byName = orderBy?.field === 'COMPOUND_NAME' || orderBy?.field === 'INDICATION_NAME';

@@ -161,31 +161,38 @@ function unlinkGroups(bundle: Bundle) {
   return groupByEnds(bundle.labels, bundle.unlink.map(({ type, from, to }) => ({ type, row: { from, to } })));
 }
 
-/** Given ids, returns the labels of those the graph already holds, read in the transaction that will write. */
-async function storedLabels(run: RunInTransaction, ids: string[]): Promise<Map<string, Label>> {
-  const labels = new Map<string, Label>();
+/** A node the graph already holds: its label and its stored properties. */
+interface StoredNode {
+  label: Label;
+  node: Record<string, unknown>;
+}
+
+/** Given ids, returns those the graph already holds, with their labels and properties, read in the transaction that will write. */
+async function storedNodes(run: RunInTransaction, ids: string[]): Promise<Map<string, StoredNode>> {
+  const stored = new Map<string, StoredNode>();
   for (const batch of batches(ids)) {
-    for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) labels.set((row.node as { id: string }).id, row.label as Label);
+    for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) {
+      const node = row.node as Record<string, unknown> & { id: string };
+      stored.set(node.id, { label: row.label as Label, node });
+    }
   }
-  return labels;
+  return stored;
 }
 
 /**
- * Given the transaction writing a bundle, returns the publication date (null: undated) of every source the bundle
- * gives or cites or takes a disagreement's version from (as the bundle gives it, or as the graph holds it), and the
- * ids of those it cites or takes a version from.
+ * Given a bundle and the nodes it names that the graph holds, returns the publication date (null: undated) of every
+ * source the bundle gives or cites or takes a disagreement's version from (as the bundle gives it, or as the graph
+ * holds it), and the ids of those it cites or takes a version from.
  */
-async function sourceDates(run: RunInTransaction, bundle: Bundle): Promise<{ dates: Map<string, string | null>; cited: Set<string> }> {
+function sourceDates(bundle: Bundle, stored: ReadonlyMap<string, StoredNode>): { dates: Map<string, string | null>; cited: Set<string> } {
   const cited = new Set([...bundle.nodes.flatMap((node) => node.citations.map((citation) => citation.source)), ...bundle.relationships.filter((link) => link.type === 'VERSION').map((link) => link.to)]);
   const dates = new Map<string, string | null>();
   for (const node of bundle.nodes) {
     if (node.label === 'Source' && Object.hasOwn(node.properties, 'publishedOn')) dates.set(node.id, typeof node.properties.publishedOn === 'string' ? node.properties.publishedOn : null);
   }
-  for (const batch of batches([...cited].filter((id) => !dates.has(id)))) {
-    for (const row of await run({ ...findNodesAnywhere(), params: { ids: batch } })) {
-      const node = row.node as { id: string; publishedOn?: unknown };
-      dates.set(node.id, typeof node.publishedOn === 'string' ? node.publishedOn : null);
-    }
+  for (const id of cited) {
+    const publishedOn = stored.get(id)?.node.publishedOn;
+    if (!dates.has(id)) dates.set(id, typeof publishedOn === 'string' ? publishedOn : null);
   }
   return { dates, cited };
 }
@@ -217,7 +224,7 @@ function newNodeDate(node: BundleNode, bundle: Bundle, dates: ReadonlyMap<string
  * date moved, by label. A relationship keeps the earliest date a bundle gave it: a source's date corrected later does
  * not move the relationships its bundles wrote (docs/ARCHITECTURE.md, the time model).
  */
-async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: ReadonlyMap<string, Label>): Promise<Map<Label, string[]>> {
+async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: ReadonlyMap<string, StoredNode>): Promise<Map<Label, string[]>> {
   const moved = new Map<Label, string[]>();
   const date = async (label: Label, ids: readonly string[]) => {
     for (const batch of batches([...ids])) {
@@ -228,8 +235,9 @@ async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: Readonly
   };
   for (const label of LABELS) await date(label, bundle.nodes.filter((node) => node.label === label && stored.has(node.id)).map((node) => node.id));
   // A disagreement given a version, or losing one, without being restated.
-  const versioned = [...bundle.relationships, ...bundle.unlink].filter((link) => link.type === 'VERSION' && stored.has(link.from)).map((link) => link.from);
-  await date('Disagreement', [...new Set(versioned)].filter((id) => !bundle.nodes.some((node) => node.id === id)));
+  const given = new Set(bundle.nodes.map((node) => node.id));
+  const versioned = [...bundle.relationships, ...bundle.unlink].filter((link) => link.type === 'VERSION' && stored.has(link.from) && !given.has(link.from)).map((link) => link.from);
+  await date('Disagreement', [...new Set(versioned)]);
   const sources = (moved.get('Source') ?? []).filter((id) => stored.has(id));
   if (sources.length) {
     for (const label of LABELS.filter((each) => each !== 'Source')) {
@@ -252,15 +260,15 @@ async function dateNodes(run: RunInTransaction, bundle: Bundle, stored: Readonly
 export async function loadBundle(executor: Executor, raw: unknown, now = new Date().toISOString()): Promise<LoadSummary> {
   return executor.transaction('WRITE', async (run) => {
     await lockDerivation(run);
-    const stored = await storedLabels(run, mentionedIds(raw));
-    const validation = validateBundle(raw, stored);
+    const stored = await storedNodes(run, mentionedIds(raw));
+    const validation = validateBundle(raw, new Map([...stored].map(([id, { label }]) => [id, label])));
     if (!validation.ok) {
       const name = typeof (raw as { bundle?: unknown })?.bundle === 'string' ? (raw as { bundle: string }).bundle : 'bundle';
       throw new BundleInvalidError(name, validation.problems);
     }
     const bundle = validation.bundle;
     const written = new Set<string>();
-    const { dates, cited } = await sourceDates(run, bundle);
+    const { dates, cited } = sourceDates(bundle, stored);
     for (const label of LABELS) {
       const nodes = bundle.nodes.filter((node) => node.label === label);
       if (nodes.length) for (const id of await writeNodes(run, label, nodes, now, (node) => newNodeDate(node, bundle, dates))) written.add(id);

@@ -1,5 +1,6 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
 // A 2-core machine starts Chromium, Monaco and its workers slowly.
@@ -15,18 +16,7 @@ describe('GraphiQL explorer in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     // Monaco puts only the lines in view into the DOM: a tall page keeps the whole result there.
     page = await browser.newPage({ viewport: { width: 1280, height: 2000 } });
     page.on('request', (request) => requested.push(request.url()));

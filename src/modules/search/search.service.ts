@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { distance } from 'fastest-levenshtein';
 import { decodeCursor, encodeCursor, type Page, pageFrom, pageSize } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { CANDIDATES_PER_LABEL, type Executor, RELATIONSHIPS, relatedNodes, TIMELESS_LABELS, foldWords, MAX_QUERY_TERMS, MAX_SEARCH_LENGTH, MAX_SHORT_VALUE_WORDS, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
-import { BY_NAME, type Entity, toEntity } from '../shared/graph-reader.js';
+import { CANDIDATES_PER_LABEL, type Executor, RELATIONSHIPS, relatedNodes, foldWords, MAX_QUERY_TERMS, MAX_SEARCH_LENGTH, MAX_SHORT_VALUE_WORDS, SEARCH_FIELDS, type SearchableLabel, searchTerms, searchValues, trigrams } from '../../store/index.js';
+import { BY_NAME, type Entity, knownAsOf, toEntity } from '../shared/graph-reader.js';
 import type { MatchKind } from './search.type.js';
 
 /** The score of each kind of match but SIMILAR, whose score is 0.6 times the share of trigrams. */
@@ -117,8 +117,7 @@ export class SearchService {
     const named = labels.filter((label) => (KNOWN_BY_NAME as readonly string[]).includes(label));
     const found = await this.executor.search({ labels: named.length ? [...labels, 'Name'] : labels, terms: searchTerms(query).slice(0, MAX_QUERY_TERMS), perLabel: CANDIDATES_PER_LABEL });
     // As of a date, a node counts when it is known by then, and a name when it had been seen by then.
-    const known = ({ hit }: { hit: RankedHit }) =>
-      asOf === undefined || (TIMELESS_LABELS as readonly string[]).includes(hit.node.__typename) || (typeof hit.node.knownFrom === 'string' && hit.node.knownFrom <= asOf);
+    const known = ({ hit }: { hit: RankedHit }) => knownAsOf(hit.node, hit.node.__typename, asOf);
     const direct = found.flatMap(({ label, node }) => (label === 'Name' ? [] : (rank(asked, label, node) ?? [])));
     const names = found.flatMap(({ label, node }) => (label === 'Name' ? (rank(asked, 'Name', node) ?? []) : [])).filter(known);
     const ranked = bestPerNode([...direct, ...(await this.holdersOf(names, named, asOf))].filter(known))

@@ -80,6 +80,16 @@ export function cursorOf(order: ListOrder, node: Record<string, unknown>): strin
   return encodeCursor([`${order.property}:${order.direction}`, node[order.property] ?? null, node.id]);
 }
 
+/**
+ * Given a stored node, its label and the date a read is as of (if any), tells whether the read may see it: always
+ * without a date, always for a timeless label's nodes, otherwise when its `knownFrom` is on or before the date.
+ */
+export function knownAsOf(node: unknown, label: string, asOf: string | undefined): boolean {
+  if (asOf === undefined || (TIMELESS_LABELS as readonly string[]).includes(label)) return true;
+  const known = (node as Record<string, unknown>).knownFrom;
+  return typeof known === 'string' && known <= asOf;
+}
+
 /** Given a label and a stored node's properties, returns the entity resolvers work with; absent lists read as empty. */
 export function toEntity(label: string, node: unknown): Entity {
   const entity = { ...(node as Record<string, unknown>), __typename: label } as Entity;
@@ -118,11 +128,9 @@ export class GraphReader {
     });
   }
 
-  /** Given a stored node and its label, tells whether the request may see it: always, unless it reads as of a date the node is not known by (a timeless label's nodes always). */
+  /** Given a stored node and its label, tells whether the request may see it (`knownAsOf` at the request's date). */
   knows(node: unknown, label: string): boolean {
-    if (this.asOf === undefined || (TIMELESS_LABELS as readonly string[]).includes(label)) return true;
-    const known = (node as Record<string, unknown>).knownFrom;
-    return typeof known === 'string' && known <= this.asOf;
+    return knownAsOf(node, label, this.asOf);
   }
 
   /** Given a label and list arguments, returns one page of matching nodes; its total count is one more query, run on demand. */
