@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import type { Request, Response } from 'express';
 import { CancelledError } from '../store/index.js';
@@ -56,6 +57,9 @@ export class InFlight {
   /** Given a request and its response, starts tracking it: arms its deadline and watches for the client leaving. */
   start(req: Request, res: Response): RequestState {
     const controller = new AbortController();
+    // Each statement of the request listens to the signal while it runs, and stops listening when it ends: a request
+    // with many aliased lists runs more than Node's default of 10 at once, which is no leak.
+    setMaxListeners(0, controller.signal);
     const state: RequestState = {
       // pino-http gave the request its id (and echoed it) already.
       id: typeof req.id === 'string' ? req.id : requestId(req),
