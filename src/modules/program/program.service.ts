@@ -201,13 +201,14 @@ export class ProgramService {
     paged: boolean,
     onNoIndication?: OnNoIndication,
   ): Promise<Page<ProgramRecord>> {
-    const predicate = term ? await this.resolve(term, new Map(), onNoIndication) : undefined;
+    const covering = new Map<ProgramPredicate, string[]>();
+    const predicate = term ? await this.resolve(term, covering, onNoIndication) : undefined;
     const byId = orderBy.field === BY_ID.field && orderBy.direction === BY_ID.direction;
     const cursor = (program: ProgramRecord & { key: string | number | null }) => encodeCursor(byId ? [program.id] : [orderBy.field, orderBy.direction, program.key, program.id]);
     if (predicate && never(predicate)) return pageFrom([], limit, paged, cursor, async () => 0);
-    const anchor = conjuncts(predicate ? [predicate] : []).find((part): part is { property: 'id' | 'compoundId' | 'indicationId'; oneOf: readonly string[] } => 'property' in part && part.property !== 'stage');
+    const anchor = await this.anchorAsOf(predicate ? conjuncts([predicate]) : [], covering);
     const sortedBy = orderBy.field === 'COMPOUND_NAME' || orderBy.field === 'INDICATION_NAME' ? orderBy.field : undefined;
-    const rows = await this.graph.executor.read(listProgramsAsOf({ asOf, anchor: anchor && { property: anchor.property, ids: [...new Set(anchor.oneOf)] }, sortedBy }));
+    const rows = await this.graph.executor.read(listProgramsAsOf({ asOf, anchor, sortedBy }));
     const rank = new Map<string, number>(STAGES.map((stage, index) => [stage, index]));
     const matching = rows.flatMap((row) => {
       const program = row.program as Record<string, unknown> & { id: string; compoundId: string; indicationId: string };
@@ -237,6 +238,26 @@ export class ProgramService {
       }),
     );
     return pageFrom(page.flat(), limit, paged, cursor, async () => matching.length);
+  }
+
+  /**
+   * Given the comparisons every program must meet and the covering indications of an indication comparison, returns
+   * the stored programs a list as of a date starts from: those of the compounds holding a designation it asks for
+   * (now: a superset of those that held one then, checked on each program), or those of the ids another comparison
+   * names; none (every program) otherwise. A stage is not a start: a program's stage changes over time.
+   */
+  private async anchorAsOf(parts: ProgramPredicate[], covering: ReadonlyMap<ProgramPredicate, string[]>): Promise<{ property: 'id' | 'compoundId' | 'indicationId'; ids: string[] } | undefined> {
+    const compared = (property: 'id' | 'compoundId' | 'indicationId') => parts.find((part): part is { property: typeof property; oneOf: readonly string[] } => 'property' in part && part.property === property);
+    const designation = parts.find((part): part is { designations: readonly string[] } => 'designations' in part);
+    if (designation) {
+      const indication = compared('indicationId');
+      const holders = await this.holders(designation.designations, indication && covering.get(indication));
+      const compounds = compared('compoundId');
+      const named = compounds && new Set(compounds.oneOf);
+      return { property: 'compoundId', ids: named ? holders.filter((id) => named.has(id)) : holders };
+    }
+    const first = compared('compoundId') ?? compared('id') ?? compared('indicationId');
+    return first && { property: first.property, ids: [...new Set(first.oneOf)] };
   }
 
   /** Given a cursor of the program list, the ordering and whether it is by id ascending, returns where the page starts, or refuses a cursor of another list or ordering. */
